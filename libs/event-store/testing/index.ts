@@ -1,0 +1,1 @@
+export { describeEventStoreConformance, type ConformanceFactory } from './conformance';
