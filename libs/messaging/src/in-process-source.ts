@@ -1,0 +1,32 @@
+import { parsePosition, type EventStore } from '@renkei/event-store';
+import { envelopeOf } from './envelope';
+import type { EventHandler, EventSource, RunningConsumer } from './event-source';
+import type { Inbox } from './inbox';
+
+/**
+ * Embedded mode's bus: the consumer reads the event store's subscription directly.
+ * Each event is applied, recorded in the inbox and checkpointed in one transaction.
+ */
+export class InProcessEventSource implements EventSource {
+  constructor(
+    private readonly store: EventStore,
+    private readonly inbox: Inbox,
+    private readonly pollIntervalMs = 1000,
+  ) {}
+
+  async start(consumerName: string, handler: EventHandler): Promise<RunningConsumer> {
+    const saved = await this.inbox.readPosition(consumerName);
+    const subscription = this.store.subscribe(
+      { ...(saved === undefined ? {} : { after: parsePosition(saved) }), pollIntervalMs: this.pollIntervalMs },
+      async (batch) => {
+        for (const recorded of batch) {
+          const envelope = envelopeOf(recorded);
+          await this.inbox.handleOnce(consumerName, envelope, handler, (transaction) =>
+            this.inbox.savePosition(transaction, consumerName, envelope.logPosition),
+          );
+        }
+      },
+    );
+    return { done: subscription.done, stop: () => subscription.stop() };
+  }
+}

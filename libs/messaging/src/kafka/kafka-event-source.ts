@@ -1,0 +1,53 @@
+import type { Consumer, IHeaders, Kafka } from 'kafkajs';
+import { ALL_TOPICS, fromCloudEventMessage } from '@renkei/contracts';
+import type { EventHandler, EventSource, RunningConsumer } from '../event-source';
+import type { Inbox } from '../inbox';
+
+/**
+ * Distributed mode's source: a Kafka consumer group per consumer name. Offsets are
+ * committed only after the handler's transaction committed; a redelivery after a
+ * crash is absorbed by the inbox, so every event is applied exactly once.
+ */
+export class KafkaEventSource implements EventSource {
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly inbox: Inbox,
+    private readonly topics: readonly string[] = ALL_TOPICS,
+  ) {}
+
+  async start(consumerName: string, handler: EventHandler): Promise<RunningConsumer> {
+    // After its retries a failing handler stops the consumer and rejects `done`:
+    // restarting would re-run it forever, skipping it would lose the event.
+    const consumer: Consumer = this.kafka.consumer({ groupId: consumerName, retry: { retries: 5, restartOnFailure: async () => false } });
+    let settle: { resolve: () => void; reject: (error: unknown) => void } | undefined;
+    const done = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+    consumer.on(consumer.events.CRASH, (crash) => {
+      if (!crash.payload.restart) settle?.reject(crash.payload.error);
+    });
+    await consumer.connect();
+    await consumer.subscribe({ topics: [...this.topics], fromBeginning: true });
+    await consumer.run({
+      autoCommit: true,
+      eachMessage: async ({ message }) => {
+        const envelope = fromCloudEventMessage(headersAsStrings(message.headers), message.value?.toString('utf8') ?? '');
+        await this.inbox.handleOnce(consumerName, envelope, handler);
+      },
+    });
+    return {
+      done,
+      stop: async () => {
+        await consumer.disconnect();
+        settle?.resolve();
+      },
+    };
+  }
+}
+
+function headersAsStrings(headers: IHeaders | undefined): Record<string, string | undefined> {
+  const result: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    const first = Array.isArray(value) ? value[0] : value;
+    result[name] = first === undefined ? undefined : first.toString();
+  }
+  return result;
+}

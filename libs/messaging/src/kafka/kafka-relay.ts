@@ -1,0 +1,58 @@
+import { CompressionTypes, Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
+import { ALL_TOPICS, contextOfStream, topicOf, toCloudEventHeaders } from '@renkei/contracts';
+import type { EventStore, RecordedEvent, Subscription } from '@renkei/event-store';
+import { envelopeOf } from '../envelope';
+import { ensureTopics } from './kafka-connection';
+
+export const RELAY_CHECKPOINT = 'kafka-relay';
+
+/**
+ * Publishes the global log to Kafka, one topic per context, keyed by stream so a
+ * stream's events stay in order on one partition. The subscription persists its
+ * checkpoint only after `sendBatch` resolved, i.e. after every in-sync replica
+ * acknowledged (acks = -1): a crash re-sends, never skips (at-least-once).
+ */
+export class KafkaRelay {
+  private producer: Producer | undefined;
+  private subscription: Subscription | undefined;
+
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly store: EventStore,
+    private readonly checkpointName = RELAY_CHECKPOINT,
+  ) {}
+
+  async start(): Promise<Subscription> {
+    await ensureTopics(this.kafka, ALL_TOPICS);
+    // Idempotent producer: a retried send after a lost ack is not written twice by the broker.
+    this.producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
+    await this.producer.connect();
+    const producer = this.producer;
+    this.subscription = this.store.subscribe({ checkpointName: this.checkpointName, batchSize: 500 }, async (batch) => {
+      const topicMessages = groupByTopic(batch);
+      if (topicMessages.length > 0) {
+        await producer.sendBatch({ topicMessages, acks: -1, compression: CompressionTypes.None });
+      }
+    });
+    return this.subscription;
+  }
+
+  async stop(): Promise<void> {
+    await this.subscription?.stop();
+    await this.producer?.disconnect();
+  }
+}
+
+function groupByTopic(batch: readonly RecordedEvent[]): Array<{ topic: string; messages: Message[] }> {
+  const byTopic = new Map<string, Message[]>();
+  for (const event of batch) {
+    const context = contextOfStream(event.streamId);
+    if (context === undefined) continue; // not a domain stream (e.g. internal markers): nothing to publish
+    const envelope = envelopeOf(event);
+    const topic = topicOf(context);
+    const messages = byTopic.get(topic) ?? [];
+    messages.push({ key: event.streamId, value: JSON.stringify(event.data), headers: toCloudEventHeaders(envelope) });
+    byTopic.set(topic, messages);
+  }
+  return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
+}

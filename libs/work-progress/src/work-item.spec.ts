@@ -1,0 +1,42 @@
+import { deciderSpecification } from '@renkei/testing';
+import { decide, evolve, initialWorkItem } from './work-item';
+import type { ProgressReported, ReportProgress } from './report-progress';
+
+const now = new Date('2026-11-20T10:00:00Z');
+const report = (overrides: Partial<ReportProgress['data']> = {}): ReportProgress => ({
+  type: 'ReportProgress',
+  data: { poId: 'PO-1', lineNo: 1, status: 'in_progress', qtyGood: 40, qtyScrap: 1, eta: '2026-11-28', note: null, occurredAt: now, ...overrides },
+  metadata: { companyId: 'ws-okada', now },
+});
+const reported = (occurredAt: string, status: ProgressReported['data']['status'] = 'in_progress'): ProgressReported => ({
+  type: 'ProgressReported',
+  data: { poId: 'PO-1', lineNo: 1, status, qtyGood: 0, qtyScrap: 0, eta: null, note: null, occurredAt, reportedBy: 'ws-okada' },
+});
+
+const spec = deciderSpecification({ decide, evolve, initialState: initialWorkItem });
+
+describe('work item: ReportProgress', () => {
+  it('records the report with who sent it', () => {
+    spec
+      .given([])
+      .when(report())
+      .then([
+        {
+          type: 'ProgressReported',
+          data: { poId: 'PO-1', lineNo: 1, status: 'in_progress', qtyGood: 40, qtyScrap: 1, eta: '2026-11-28', note: null, occurredAt: now.toISOString(), reportedBy: 'ws-okada' },
+        },
+      ]);
+  });
+
+  it('refuses a report dated more than five minutes after now', () => {
+    spec
+      .given([])
+      .when(report({ occurredAt: new Date(now.getTime() + 6 * 60 * 1000) }))
+      .thenThrows('WORK.OCCURRED_IN_THE_FUTURE');
+  });
+
+  it('keeps the newer state when a report that happened earlier arrives late', () => {
+    const state = [reported('2026-11-20T09:00:00Z', 'completed'), reported('2026-11-20T08:00:00Z', 'in_progress')].reduce(evolve, initialWorkItem);
+    expect(state).toMatchObject({ status: 'Reported', reports: 2, latest: { status: 'completed' } });
+  });
+});
