@@ -86,6 +86,8 @@ describe('mapEsdbError', () => {
       ['UnavailableError', new UnavailableError(grpcFailure({}, '14 UNAVAILABLE: No connection established'))],
       ['DeadlineExceededError', new DeadlineExceededError(undefined, 'deadline exceeded')],
       ['NotLeaderError', new NotLeaderError(grpcFailure({ 'leader-endpoint-host': 'node-2', 'leader-endpoint-port': '2113' }))],
+      // What the append path rejects with when its server-capabilities probe cannot connect.
+      ['a raw gRPC UNAVAILABLE', Object.assign(new Error('14 UNAVAILABLE: No connection established'), { code: 14, details: 'No connection established' })],
     ])('%s becomes EventStoreUnavailable carrying the driver error as cause', (_name, error) => {
       const mapped = mapEsdbError(error, { streamId: 'order-1', expected: 'any' });
       expect(mapped).toBeInstanceOf(EventStoreUnavailable);

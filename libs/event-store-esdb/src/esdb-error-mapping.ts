@@ -8,6 +8,7 @@ import {
   StreamNotFoundError,
   UnavailableError,
   WrongExpectedVersionError,
+  convertToCommandError,
 } from '@eventstore/db-client';
 import {
   EventStoreError,
@@ -31,8 +32,9 @@ const LEGACY_ANY = -2n;
 const LEGACY_STREAM_EXISTS = -4n;
 
 /** Converts whatever the ESDB driver threw into the port's error, so no driver type leaks to callers. */
-export function mapEsdbError(error: unknown, context: EsdbErrorContext): EventStoreError {
-  if (error instanceof EventStoreError) return error;
+export function mapEsdbError(thrown: unknown, context: EsdbErrorContext): EventStoreError {
+  if (thrown instanceof EventStoreError) return thrown;
+  const error = asDriverError(thrown);
   const stream = `stream "${context.streamId}"`;
   if (error instanceof WrongExpectedVersionError) {
     const expected = context.expected ?? fromDriverExpected(error.expectedVersion);
@@ -44,7 +46,7 @@ export function mapEsdbError(error: unknown, context: EsdbErrorContext): EventSt
     if (expected === 'stream_exists' || typeof expected === 'bigint') {
       return new WrongExpectedRevision(context.streamId, expected, 'no_stream');
     }
-    return new EventStoreUnavailable(`${stream}: EventStoreDB reported the stream as not found`, { cause: error });
+    return new EventStoreUnavailable(`${stream}: EventStoreDB reported the stream as not found`, { cause: thrown });
   }
   if (error instanceof MaxAppendSizeExceededError) {
     return new InvalidAppend(`${stream}: the append is larger than EventStoreDB's maximum of ${error.maxAppendSize} bytes`);
@@ -54,15 +56,28 @@ export function mapEsdbError(error: unknown, context: EsdbErrorContext): EventSt
   }
   if (error instanceof StreamDeletedError) {
     // The port has no deletion; a stream deleted behind its back can no longer be served.
-    return new EventStoreUnavailable(`${stream} was deleted in EventStoreDB`, { cause: error });
+    return new EventStoreUnavailable(`${stream} was deleted in EventStoreDB`, { cause: thrown });
   }
   if (error instanceof AccessDeniedError) {
-    return new EventStoreUnavailable(`${stream}: access denied by EventStoreDB (check the connection string's credentials)`, { cause: error });
+    return new EventStoreUnavailable(`${stream}: access denied by EventStoreDB (check the connection string's credentials)`, { cause: thrown });
   }
   if (error instanceof UnavailableError || error instanceof DeadlineExceededError || error instanceof NotLeaderError) {
-    return new EventStoreUnavailable(`${stream}: EventStoreDB is unreachable (${describe(error)})`, { cause: error });
+    return new EventStoreUnavailable(`${stream}: EventStoreDB is unreachable (${describe(error)})`, { cause: thrown });
   }
-  return new EventStoreUnavailable(`${stream}: EventStoreDB failed: ${describe(error)}`, { cause: error });
+  return new EventStoreUnavailable(`${stream}: EventStoreDB failed: ${describe(error)}`, { cause: thrown });
+}
+
+/**
+ * Some driver paths (the server-capabilities probe before an append) reject with the raw gRPC
+ * error; the driver's own converter gives it the class it would have had elsewhere.
+ */
+function asDriverError(thrown: unknown): unknown {
+  if (!(thrown instanceof Error)) return thrown;
+  try {
+    return convertToCommandError(thrown);
+  } catch {
+    return thrown;
+  }
 }
 
 function fromDriverExpected(expected: ExpectedRevision): ExpectedRevision {

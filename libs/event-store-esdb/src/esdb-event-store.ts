@@ -100,7 +100,7 @@ export class EsdbEventStore implements EventStore {
     }
   }
 
-  /** ESDB's `fromPosition` is inclusive and $all holds system records, so both are filtered here. */
+  /** ESDB may return the event at `fromPosition` itself, and $all holds its system records: both are filtered here. */
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const limit = options.limit ?? DEFAULT_READ_ALL_LIMIT;
     const events: RecordedEvent[] = [];

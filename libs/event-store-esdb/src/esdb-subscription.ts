@@ -16,8 +16,8 @@ import { isUserEvent, toRecordedEvent } from './esdb-recorded-event';
 const DEFAULT_BATCH_SIZE = 100;
 
 export interface EsdbSubscriptionDependencies {
-  readonly client: EventStoreDBClient;
-  readonly checkpoints: EsdbCheckpoints;
+  readonly client: Pick<EventStoreDBClient, 'subscribeToAll'>;
+  readonly checkpoints: Pick<EsdbCheckpoints, 'read' | 'save'>;
   /** Position of the newest event the port would deliver, if any: what "caught up" means. */
   readonly lastUserPosition: () => Promise<GlobalPosition | undefined>;
 }
@@ -48,6 +48,7 @@ class Signal {
 /**
  * A catch-up subscription to $all. ESDB pushes events one at a time; this drains whatever
  * is buffered into one batch, so batches grow when the handler is slower than the log.
+ * ESDB pushes, so `pollIntervalMs` has nothing to do here.
  */
 export class EsdbSubscription implements Subscription {
   readonly done: Promise<void>;
@@ -74,7 +75,8 @@ export class EsdbSubscription implements Subscription {
   /** Waits for the newest event stored when called; settles with `done` if the subscription ends first. */
   async caughtUp(): Promise<void> {
     const target = await this.deps.lastUserPosition();
-    await Promise.race([this.reached(target), this.done]);
+    // `done` first: once the subscription has failed, its error wins over an already-reached target.
+    await Promise.race([this.done, this.reached(target)]);
   }
 
   async stop(): Promise<void> {

@@ -15,7 +15,7 @@ describe('migrations', () => {
   it('applies every migration exactly once when four processes start at the same moment, and again is a no-op', async () => {
     await Promise.all(pools.map((pool) => migrate(pool, schema)));
     await migrate(pools[0]!, schema);
-    const applied = await pools[0]!.query<{ version: number }>(`SELECT version FROM "${schema}".schema_migrations ORDER BY version`);
+    const applied = await pools[0]!.query<{ version: number }>(`SELECT version FROM "${schema}".schema_migrations WHERE component = $1 ORDER BY version`, ['event-store']);
     expect(applied.rows.map((row) => row.version)).toEqual(migrations.map((migration) => migration.version));
   });
 

@@ -33,7 +33,7 @@ export class Inbox {
   ) {}
 
   static async open(pool: Pool, schema: string): Promise<Inbox> {
-    await migrate(pool, `${schema}`, [inboxTables]).catch((error: unknown) => {
+    await migrate(pool, schema, [inboxTables], 'consumer-inbox').catch((error: unknown) => {
       throw new Error(`consumer inbox in schema ${schema}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     });
     return new Inbox(pool, schema);

@@ -11,7 +11,6 @@ export function connectKafka(options: KafkaConnectionOptions): Kafka {
     clientId: options.clientId,
     brokers: [...options.brokers],
     logLevel: logLevel.ERROR,
-    retry: { retries: 8, initialRetryTime: 200 },
   };
   return new Kafka(config);
 }

@@ -18,7 +18,7 @@ export class KafkaEventSource implements EventSource {
   async start(consumerName: string, handler: EventHandler): Promise<RunningConsumer> {
     // After its retries a failing handler stops the consumer and rejects `done`:
     // restarting would re-run it forever, skipping it would lose the event.
-    const consumer: Consumer = this.kafka.consumer({ groupId: consumerName, retry: { retries: 5, restartOnFailure: async () => false } });
+    const consumer: Consumer = this.kafka.consumer({ groupId: consumerName, maxWaitTimeInMs: 250, retry: { retries: 5, restartOnFailure: async () => false } });
     let settle: { resolve: () => void; reject: (error: unknown) => void } | undefined;
     const done = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
     consumer.on(consumer.events.CRASH, (crash) => {

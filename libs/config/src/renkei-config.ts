@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+const brokers = z
+  .string()
+  .transform((value) => value.split(',').map((broker) => broker.trim()).filter((broker) => broker.length > 0))
+  .refine((list) => list.length > 0 && list.every((broker) => /^[^\s:]+:\d+$/.test(broker)), 'must be host:port[,host:port...]');
+
+const schemaName = z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case SQL identifier');
+
+const environment = z.object({
+  DATABASE_URL: z.string().url('must be a postgres:// URL').optional(),
+  KAFKA_BROKERS: brokers.optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  RENKEI_DATA_DIR: z.string().default('./data'),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  RENKEI_EVENT_SCHEMA: schemaName.default('renkei'),
+  RENKEI_READ_SCHEMA: schemaName.default('renkei_read'),
+  RENKEI_API_KEYS: z.string().optional(),
+  KAFKA_CLIENT_ID: z.string().default('renkei'),
+});
+
+export type RenkeiConfig = z.infer<typeof environment>;
+
+/** Reads and checks the environment once at start-up; a bad variable stops the process with its name and rule. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): RenkeiConfig {
+  const parsed = environment.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
+    throw new Error(`invalid configuration:\n${problems}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,62 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+
+export const ROLES = ['lead', 'workshop', 'integrator', 'coordinator'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is calling: every request acts for exactly one company. */
+export interface Caller {
+  readonly companyId: string;
+  readonly role: Role;
+}
+
+/**
+ * API keys until the network context issues credentials (step 2). Keys are kept
+ * only as SHA-256 digests and compared in constant time.
+ */
+export class ApiKeyAuthenticator {
+  private readonly callers = new Map<string, { digest: Buffer; caller: Caller }>();
+
+  constructor(keys: ReadonlyArray<{ key: string; caller: Caller }>) {
+    for (const { key, caller } of keys) {
+      const digest = sha256(key);
+      this.callers.set(digest.toString('hex'), { digest, caller });
+    }
+  }
+
+  /** `RENKEI_API_KEYS`: `key:companyId:role` entries separated by commas. */
+  static fromSpec(spec: string): ApiKeyAuthenticator {
+    const entries = spec
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter((entry) => entry.length > 0)
+      .map((entry) => {
+        const [key, companyId, role] = entry.split(':');
+        if (!key || key.length < 16 || !companyId || !(ROLES as readonly string[]).includes(role ?? '')) {
+          throw new Error(`RENKEI_API_KEYS: entry "${entry.slice(0, 6)}…" must be key:companyId:role with a key of 16+ characters and role one of ${ROLES.join(', ')}`);
+        }
+        return { key, caller: { companyId, role: role as Role } };
+      });
+    return new ApiKeyAuthenticator(entries);
+  }
+
+  static newKey(): string {
+    return randomBytes(24).toString('base64url');
+  }
+
+  authenticate(presented: string | undefined): Caller | undefined {
+    if (!presented) return undefined;
+    const digest = sha256(presented);
+    const found = this.callers.get(digest.toString('hex'));
+    return found && timingSafeEqual(found.digest, digest) ? found.caller : undefined;
+  }
+}
+
+function sha256(value: string): Buffer {
+  return createHash('sha256').update(value).digest();
+}
+
+/** `Authorization: Bearer <key>` → the key. */
+export function bearerToken(header: string | undefined): string | undefined {
+  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  return match?.[1];
+}

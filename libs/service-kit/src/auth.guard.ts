@@ -1,0 +1,20 @@
+import { CanActivate, ExecutionContext, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import type { Request } from 'express';
+import { bearerToken, type ApiKeyAuthenticator, type Caller } from './api-keys';
+import { AUTHENTICATOR } from './tokens';
+
+export type AuthenticatedRequest = Request & { caller?: Caller };
+
+/** Every HTTP endpoint: no valid key, no entry. */
+@Injectable()
+export class ApiKeyGuard implements CanActivate {
+  constructor(@Inject(AUTHENTICATOR) private readonly authenticator: ApiKeyAuthenticator) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const caller = this.authenticator.authenticate(bearerToken(request.headers.authorization));
+    if (!caller) throw new UnauthorizedException('send Authorization: Bearer <your Renkei API key>');
+    request.caller = caller;
+    return true;
+  }
+}

@@ -1,0 +1,5 @@
+/** Injection tokens for ports, so services depend on interfaces, not on adapters. */
+export const EVENT_STORE = Symbol('EventStore');
+export const AUTHENTICATOR = Symbol('Authenticator');
+export const READ_DATABASE = Symbol('ReadDatabase');
+export const EVENT_SOURCE = Symbol('EventSource');

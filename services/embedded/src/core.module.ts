@@ -1,0 +1,27 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import type { Pool } from 'pg';
+import type { EventStore } from '@renkei/event-store';
+import type { EventSource } from '@renkei/messaging';
+import { AUTHENTICATOR, EVENT_SOURCE, EVENT_STORE, READ_DATABASE, type ApiKeyAuthenticator } from '@renkei/service-kit';
+
+export interface CoreAdapters {
+  readonly store: EventStore;
+  readonly readDatabase: Pool;
+  readonly eventSource: EventSource;
+  readonly authenticator: ApiKeyAuthenticator;
+}
+
+/** The adapters every module needs, opened once by the composition root and provided by token. */
+@Global()
+@Module({})
+export class CoreModule {
+  static with(adapters: CoreAdapters): DynamicModule {
+    const providers = [
+      { provide: EVENT_STORE, useValue: adapters.store },
+      { provide: READ_DATABASE, useValue: adapters.readDatabase },
+      { provide: EVENT_SOURCE, useValue: adapters.eventSource },
+      { provide: AUTHENTICATOR, useValue: adapters.authenticator },
+    ];
+    return { module: CoreModule, providers, exports: providers.map((provider) => provider.provide) };
+  }
+}

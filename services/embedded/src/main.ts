@@ -1,0 +1,46 @@
+import 'reflect-metadata';
+import { resolve } from 'node:path';
+import { loadConfig } from '@renkei/config';
+import { startEmbeddedPostgres, type RunningPostgres } from '@renkei/embedded-postgres';
+import { startBackbone } from './backbone';
+import { demoApiKeys } from './demo-api-keys';
+
+/** `npm start`: the whole backbone in one process; an embedded PostgreSQL unless DATABASE_URL is given. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const dataDir = resolve(config.RENKEI_DATA_DIR);
+  let postgres: RunningPostgres | undefined;
+  let databaseUrl = config.DATABASE_URL;
+  if (!databaseUrl) {
+    postgres = await startEmbeddedPostgres({ dataDir: `${dataDir}/postgres`, port: config.EMBEDDED_PG_PORT, database: 'renkei' });
+    databaseUrl = postgres.connectionString;
+  }
+  const apiKeys = config.RENKEI_API_KEYS ?? demoApiKeys(dataDir);
+  const backbone = await startBackbone({ ...config, DATABASE_URL: databaseUrl }, apiKeys);
+
+  const shutdown = async (signal: string) => {
+    console.log(`\n${signal}: stopping Renkei…`);
+    await backbone.stop().catch((error: unknown) => console.error(error));
+    await postgres?.stop().catch((error: unknown) => console.error(error));
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  const keys = apiKeys.split(',').map((entry) => entry.split(':'));
+  console.log(
+    [
+      '',
+      `Renkei is running (${postgres ? 'embedded PostgreSQL' : 'external PostgreSQL'}, ${backbone.mode === 'kafka' ? 'Kafka bus' : 'in-process bus'})`,
+      `  GraphQL:        ${backbone.url}/graphql`,
+      `  Progress API:   POST ${backbone.url}/v1/work-items/{poId}/{lineNo}/progress`,
+      ...(config.RENKEI_API_KEYS ? [] : keys.map(([key, company, role]) => `  API key (${role}, ${company}): ${key}`)),
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,54 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Request } from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import { AUTHENTICATOR, bearerToken, type ApiKeyAuthenticator } from '@renkei/service-kit';
+import type { GraphQLContext } from './graphql-caller';
+import { ProjectionRunner } from './projection-runner';
+import { READ_SCHEMA } from './read-schema.token';
+import { WorkItemRepository } from './work-items/work-item.repository';
+import { WorkItemResolver } from './work-items/work-item.resolver';
+
+export interface GatewayOptions {
+  readonly readSchema: string;
+  readonly introspection: boolean;
+}
+
+/** GraphQL over the read models. Needs READ_DATABASE, EVENT_SOURCE and AUTHENTICATOR from the composing app. */
+@Module({})
+export class GatewayModule {
+  static forRoot(options: GatewayOptions): DynamicModule {
+    return {
+      module: GatewayModule,
+      imports: [
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [AUTHENTICATOR],
+          useFactory: (authenticator: ApiKeyAuthenticator) => ({
+            autoSchemaFile: true,
+            sortSchema: true,
+            path: '/graphql',
+            playground: false,
+            introspection: options.introspection,
+            includeStacktraceInErrorResponses: false,
+            context: ({ req }: { req: Request }): GraphQLContext => ({
+              caller: authenticator.authenticate(bearerToken(req.headers.authorization)),
+            }),
+            formatError: (error: GraphQLFormattedError): GraphQLFormattedError => ({
+              message: error.message,
+              ...(error.path ? { path: error.path } : {}),
+              extensions: { code: error.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR' },
+            }),
+          }),
+        }),
+      ],
+      providers: [
+        { provide: READ_SCHEMA, useValue: options.readSchema },
+        { provide: WorkItemRepository, useValue: new WorkItemRepository(options.readSchema) },
+        WorkItemResolver,
+        ProjectionRunner,
+      ],
+    };
+  }
+}

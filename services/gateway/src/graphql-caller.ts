@@ -1,0 +1,14 @@
+import { GraphQLError } from 'graphql';
+import type { Caller } from '@renkei/service-kit';
+
+export interface GraphQLContext {
+  readonly caller: Caller | undefined;
+}
+
+/** Resolvers call this first: no caller, no data (fail-closed). */
+export function requireCaller(context: GraphQLContext): Caller {
+  if (!context.caller) {
+    throw new GraphQLError('send Authorization: Bearer <your Renkei API key>', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  }
+  return context.caller;
+}

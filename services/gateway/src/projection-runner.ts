@@ -1,0 +1,37 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import type { Pool } from 'pg';
+import { migrate } from '@renkei/event-store-postgres';
+import type { EventSource, RunningConsumer } from '@renkei/messaging';
+import { EVENT_SOURCE, READ_DATABASE } from '@renkei/service-kit';
+import { workItemProjection } from './work-items/work-item.projection';
+import { WorkItemRepository, workItemsTable } from './work-items/work-item.repository';
+import { READ_SCHEMA } from './read-schema.token';
+
+export const READ_MODEL_CONSUMER = 'gateway-read-model';
+
+/** Keeps the gateway's read models fed from the bus for as long as the app runs. */
+@Injectable()
+export class ProjectionRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('projections');
+  private running: RunningConsumer | undefined;
+
+  constructor(
+    @Inject(READ_DATABASE) private readonly db: Pool,
+    @Inject(READ_SCHEMA) private readonly schema: string,
+    @Inject(EVENT_SOURCE) private readonly source: EventSource,
+    private readonly workItems: WorkItemRepository,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await migrate(this.db, this.schema, [workItemsTable], 'gateway-read-model');
+    this.running = await this.source.start(READ_MODEL_CONSUMER, workItemProjection(this.workItems));
+    this.running.done.catch((error: unknown) => {
+      // A projection that cannot apply an event stops rather than skip it; operators must see why.
+      this.logger.error(`read model consumer stopped: ${error instanceof Error ? error.stack : String(error)}`);
+    });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.running?.stop();
+  }
+}

@@ -1,0 +1,1 @@
+export const READ_SCHEMA = Symbol('ReadSchema');

@@ -1,0 +1,31 @@
+import type { EventEnvelope } from '@renkei/contracts';
+import { evolveWorkItemRow } from './work-item-row';
+
+const reported = (revision: bigint, occurredAt: string, status: string): EventEnvelope => ({
+  id: `00000000-0000-4000-8000-00000000000${revision}`,
+  type: 'ProgressReported',
+  streamId: 'work-PO-1-1',
+  revision,
+  logPosition: `10-${revision}`,
+  schemaVersion: 1,
+  recordedAt: new Date('2026-11-20T10:00:00Z'),
+  data: { poId: 'PO-1', lineNo: 1, status, qtyGood: 5, qtyScrap: 0, eta: null, note: null, occurredAt, reportedBy: 'ws-1' },
+  metadata: {},
+});
+
+describe('work item projection', () => {
+  it('shows the latest report', () => {
+    const row = [reported(0n, '2026-11-20T08:00:00Z', 'in_progress'), reported(1n, '2026-11-20T09:00:00Z', 'completed')].reduce(evolveWorkItemRow, null);
+    expect(row).toMatchObject({ status: 'completed', lastRevision: 1n });
+  });
+
+  it('ignores a revision it has already applied', () => {
+    const once = evolveWorkItemRow(null, reported(0n, '2026-11-20T08:00:00Z', 'in_progress'));
+    expect(evolveWorkItemRow(once, reported(0n, '2026-11-20T08:00:00Z', 'completed'))).toBe(once);
+  });
+
+  it('does not let a late report of an earlier moment overwrite newer state', () => {
+    const row = [reported(0n, '2026-11-20T09:00:00Z', 'completed'), reported(1n, '2026-11-20T08:00:00Z', 'in_progress')].reduce(evolveWorkItemRow, null);
+    expect(row).toMatchObject({ status: 'completed', lastRevision: 1n });
+  });
+});

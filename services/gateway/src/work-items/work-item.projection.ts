@@ -1,0 +1,15 @@
+import type { EventEnvelope } from '@renkei/contracts';
+import type { PoolClient } from 'pg';
+import { evolveWorkItemRow, WORK_ITEM_EVENT_TYPES } from './work-item-row';
+import type { WorkItemRepository } from './work-item.repository';
+
+/** Applies one event to the work_items read model inside the consumer's transaction. */
+export function workItemProjection(repository: WorkItemRepository) {
+  return async (event: EventEnvelope, transaction: PoolClient): Promise<void> => {
+    if (!(WORK_ITEM_EVENT_TYPES as readonly string[]).includes(event.type)) return;
+    const data = event.data as { poId: string; lineNo: number };
+    const current = await repository.load(transaction, data.poId, data.lineNo);
+    const next = evolveWorkItemRow(current, event);
+    if (next !== null && next !== current) await repository.save(transaction, next);
+  };
+}

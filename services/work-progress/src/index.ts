@@ -1,0 +1,1 @@
+export { WorkProgressModule } from './work-progress.module';

@@ -1,0 +1,74 @@
+import { Body, Controller, Headers, HttpCode, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiKeyGuard, PROBLEM_BASE, ProblemException, type AuthenticatedRequest, type Caller } from '@renkei/service-kit';
+import { WorkProgressError, parseReportProgress } from '@renkei/work-progress';
+import { IdempotencyKeyReused, ReportProgressHandler, fingerprintRequest } from './report-progress.handler';
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,128}$/;
+
+/** A workshop's one-line progress report: POST /v1/work-items/{poId}/{lineNo}/progress. */
+@Controller('v1/work-items')
+@UseGuards(ApiKeyGuard)
+export class ReportProgressController {
+  constructor(private readonly handler: ReportProgressHandler) {}
+
+  @Post(':poId/:lineNo/progress')
+  @HttpCode(201)
+  async report(
+    @Param('poId') poId: string,
+    @Param('lineNo') lineNo: string,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Body() body: unknown,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const caller = request.caller as Caller;
+    const parsed = parseReportProgress({ poId, lineNo }, body, { companyId: caller.companyId, now: new Date() });
+    const keyErrors = idempotencyKey !== undefined && IDEMPOTENCY_KEY.test(idempotencyKey)
+      ? []
+      : [{ field: 'Idempotency-Key', rule: 'header is required so a retry is never applied twice', allowed: '8-128 visible ASCII characters, e.g. a UUID' }];
+    if (!parsed.ok || keyErrors.length > 0) {
+      throw new ProblemException({
+        type: `${PROBLEM_BASE}invalid-progress-report`,
+        title: 'Invalid progress report',
+        status: 400,
+        detail: 'one or more fields are invalid; nothing was recorded',
+        code: 'WORK.INVALID_INPUT',
+        errors: [...keyErrors, ...(parsed.ok ? [] : parsed.errors)],
+      });
+    }
+    try {
+      const accepted = await this.handler.handle(parsed.command, caller, idempotencyKey as string, fingerprintRequest(`${poId}/${lineNo}`, body));
+      response.status(accepted.replayed ? 200 : 201);
+      response.setHeader('ETag', `"${accepted.revision}"`);
+      if (accepted.replayed) response.setHeader('Idempotent-Replayed', 'true');
+      return accepted;
+    } catch (error) {
+      throw toProblem(error);
+    }
+  }
+}
+
+function toProblem(error: unknown): unknown {
+  if (error instanceof WorkProgressError) {
+    return new ProblemException({
+      type: `${PROBLEM_BASE}${error.code.toLowerCase().replace(/[._]/g, '-')}`,
+      title: 'Progress report refused',
+      status: 422,
+      detail: error.message,
+      code: error.code,
+      errors: error.fieldErrors,
+    });
+  }
+  if (error instanceof IdempotencyKeyReused) {
+    return new ProblemException({
+      type: `${PROBLEM_BASE}idempotency-key-reused`,
+      title: 'Idempotency-Key reused',
+      status: 422,
+      detail: error.message,
+      code: error.code,
+      errors: [{ field: 'Idempotency-Key', rule: 'must be new for each different report', allowed: 'a fresh key, or the same body to retry' }],
+    });
+  }
+  return error;
+}
