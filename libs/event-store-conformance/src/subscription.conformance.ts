@@ -47,6 +47,25 @@ export function describeSubscriptionConformance(store: () => EventStore): void {
       expect(subscription.position()).not.toEqual(head);
     });
 
+    it('does not move its named checkpoint past a batch whose handler failed', async () => {
+      const head = await markLogHead(store());
+      const stream = uniqueStream('unacknowledged');
+      const name = `conformance-${randomUUID()}`;
+      await store().appendToStream(stream, [anEvent('Fine')], { expectedRevision: 'no_stream' });
+      const first = collect(store(), head, (event) => event.streamId === stream, name);
+      await first.until(1);
+      await first.subscription.caughtUp();
+      await first.subscription.stop();
+      const acknowledged = await store().readCheckpoint(name);
+
+      await store().appendToStream(stream, [anEvent('Unpublishable')], { expectedRevision: 0n });
+      const failing = store().subscribe({ checkpointName: name, pollIntervalMs: 200 }, async (batch) => {
+        if (batch.some((event) => event.streamId === stream)) throw new Error('broker did not acknowledge');
+      });
+      await expect(failing.done).rejects.toThrow('broker did not acknowledge');
+      expect(await store().readCheckpoint(name)).toEqual(acknowledged);
+    });
+
     it('persists its checkpoint by name and resumes after it', async () => {
       const head = await markLogHead(store());
       const stream = uniqueStream('resume');

@@ -34,7 +34,7 @@ export async function startBackbone(config: RenkeiConfig & { DATABASE_URL: strin
     relay = new KafkaRelay(kafka, store);
     const relaying = await relay.start();
     relaying.done.catch((error: unknown) => new Logger('relay').error(`relay stopped: ${String(error)}`));
-    eventSource = new KafkaEventSource(kafka, inbox);
+    eventSource = new KafkaEventSource(kafka, inbox, undefined, `renkei.${config.RENKEI_READ_SCHEMA}.`);
   } else {
     eventSource = new InProcessEventSource(store, inbox, 500);
   }

@@ -13,12 +13,14 @@ export class KafkaEventSource implements EventSource {
     private readonly kafka: Kafka,
     private readonly inbox: Inbox,
     private readonly topics: readonly string[] = ALL_TOPICS,
+    /** Consumer groups belong with the database their offsets' effects live in. */
+    private readonly groupPrefix = 'renkei.',
   ) {}
 
   async start(consumerName: string, handler: EventHandler): Promise<RunningConsumer> {
     // After its retries a failing handler stops the consumer and rejects `done`:
     // restarting would re-run it forever, skipping it would lose the event.
-    const consumer: Consumer = this.kafka.consumer({ groupId: consumerName, maxWaitTimeInMs: 250, retry: { retries: 5, restartOnFailure: async () => false } });
+    const consumer: Consumer = this.kafka.consumer({ groupId: `${this.groupPrefix}${consumerName}`, maxWaitTimeInMs: 250, retry: { retries: 5, restartOnFailure: async () => false } });
     let settle: { resolve: () => void; reject: (error: unknown) => void } | undefined;
     const done = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
     consumer.on(consumer.events.CRASH, (crash) => {

@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import { loadConfig } from '@renkei/config';
+import { describeWithKafka, dropSchema, testDatabaseUrl, uniqueSchemaName, waitFor } from '@renkei/testing';
+import { startBackbone, type RunningBackbone } from './backbone';
+
+const keys = { lead: 'lead-key-0123456789abcdef', okada: 'okada-key-0123456789abcdef', mori: 'mori-key-0123456789abcdef' };
+const apiKeys = `${keys.lead}:lead-1:lead,${keys.okada}:ws-okada:workshop,${keys.mori}:ws-mori:workshop`;
+
+/** The walking skeleton, over HTTP: a workshop posts progress, the lead sees it in GraphQL. */
+function describeSkeleton(mode: string, kafkaBrokers: () => string | undefined): void {
+  describe(`walking skeleton (${mode})`, () => {
+    const eventSchema = uniqueSchemaName('e2e_es');
+    const readSchema = uniqueSchemaName('e2e_rm');
+    const poId = `PO-${randomUUID().slice(0, 8)}`;
+    let backbone: RunningBackbone;
+
+    beforeAll(async () => {
+      const brokers = kafkaBrokers();
+      const config = loadConfig({
+        DATABASE_URL: testDatabaseUrl(),
+        PORT: '0',
+        RENKEI_EVENT_SCHEMA: eventSchema,
+        RENKEI_READ_SCHEMA: readSchema,
+        ...(brokers ? { KAFKA_BROKERS: brokers } : {}),
+      });
+      backbone = await startBackbone({ ...config, DATABASE_URL: testDatabaseUrl() }, apiKeys);
+      expect(backbone.mode).toBe(brokers ? 'kafka' : 'embedded-bus');
+    });
+    afterAll(async () => {
+      await backbone?.stop();
+      await dropSchema(eventSchema);
+      await dropSchema(readSchema);
+    });
+
+    const report = (key: string, body: unknown, idempotencyKey: string | undefined = randomUUID(), line = 1) =>
+      fetch(`${backbone.url}/v1/work-items/${poId}/${line}/progress`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}) },
+        body: JSON.stringify(body),
+      });
+    const workItem = async (key: string, line = 1) => {
+      const response = await fetch(`${backbone.url}/graphql`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `{ workItem(poId: "${poId}", lineNo: ${line}) { status qtyGood qtyScrap eta updatedAt reportedBy } }` }),
+      });
+      return (await response.json()) as { data?: { workItem: null | Record<string, unknown> }; errors?: Array<{ extensions: { code: string } }> };
+    };
+
+    it('a posted progress update appears in the lead’s GraphQL answer', async () => {
+      const response = await report(keys.okada, { status: 'in_progress', qtyGood: 40, qtyScrap: 1, eta: '2026-11-28', note: 'op 20 done' });
+      expect(response.status).toBe(201);
+      expect(response.headers.get('etag')).toBe('"0"');
+      const seen = await waitFor('the work item in GraphQL', async () => (await workItem(keys.lead)).data?.workItem ?? undefined);
+      expect(seen).toMatchObject({ status: 'in_progress', qtyGood: 40, qtyScrap: 1, eta: '2026-11-28', reportedBy: 'ws-okada' });
+      expect(Number.isNaN(Date.parse(seen['updatedAt'] as string))).toBe(false);
+    });
+
+    it('a retried POST with the same Idempotency-Key is answered as before and recorded once', async () => {
+      const key = randomUUID();
+      const body = { status: 'completed', qtyGood: 100, qtyScrap: 2 };
+      const first = await report(keys.okada, body, key);
+      const retry = await report(keys.okada, body, key);
+      expect(first.status).toBe(201);
+      expect(retry.status).toBe(200);
+      expect(retry.headers.get('idempotent-replayed')).toBe('true');
+      expect(await retry.json()).toEqual({ ...((await first.json()) as object), replayed: true });
+      const misuse = await report(keys.okada, { ...body, qtyGood: 99 }, key);
+      expect(misuse.status).toBe(422);
+      await waitFor('the completion in GraphQL', async () => ((await workItem(keys.lead)).data?.workItem?.['status'] === 'completed' ? true : undefined));
+      expect((await workItem(keys.lead)).data?.workItem).toMatchObject({ qtyGood: 100, qtyScrap: 2 });
+    });
+
+    it('invalid input gets 400 problem details naming each bad field, and records nothing', async () => {
+      const response = await report(keys.okada, { status: 'finished', qtyGood: -3, eta: 'next week' }, undefined, 2);
+      expect(response.status).toBe(400);
+      expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      const problem = (await response.json()) as { status: number; errors: Array<{ field: string; rule: string; allowed: string }> };
+      expect(problem.status).toBe(400);
+      expect(problem.errors.map((error) => error.field)).toEqual(['Idempotency-Key', 'status', 'qtyGood', 'eta']);
+      expect(problem.errors.every((error) => error.rule.length > 0 && error.allowed.length > 0)).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect((await workItem(keys.lead, 2)).data?.workItem).toBeNull();
+    });
+
+    it('refuses callers without a valid key, and another workshop does not see the item', async () => {
+      const anonymous = await fetch(`${backbone.url}/v1/work-items/${poId}/1/progress`, { method: 'POST', body: '{}' });
+      expect(anonymous.status).toBe(401);
+      expect((await report('not-a-real-key-000000', { status: 'completed' })).status).toBe(401);
+      expect((await workItem('not-a-real-key-000000')).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+      expect((await workItem(keys.mori)).data?.workItem).toBeNull();
+      expect((await workItem(keys.okada)).data?.workItem).toMatchObject({ reportedBy: 'ws-okada' });
+    });
+  });
+}
+
+describeSkeleton('embedded: in-process bus, no Kafka', () => undefined);
+describeWithKafka('walking skeleton over Kafka', (brokers) => describeSkeleton('Kafka', () => brokers.join(',')));
