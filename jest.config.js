@@ -15,9 +15,11 @@ const shared = {
 };
 
 module.exports = {
+  // Integration and e2e tests wait on real servers; waits inside tests are bounded by waitFor's own timeouts.
+  testTimeout: 60000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{libs,services,bench}/**/*.spec.ts'] },
-    { ...shared, displayName: 'int', testMatch: ['<rootDir>/{libs,services}/**/*.int-spec.ts'], testTimeout: 60000 },
-    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/services/**/*.e2e-spec.ts'], testTimeout: 120000 },
+    { ...shared, displayName: 'int', testMatch: ['<rootDir>/{libs,services}/**/*.int-spec.ts'] },
+    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/services/**/*.e2e-spec.ts'] },
   ],
 };

@@ -28,7 +28,7 @@ describe('in-process event source (embedded mode, real PostgreSQL)', () => {
 
   it('stops on a failing handler without its effect, and a restarted consumer resumes with that event, applying everything once', async () => {
     const [first, poison, last] = [randomUUID(), randomUUID(), randomUUID()];
-    await store.appendToStream(stream, [first, poison, last].map((id) => ({ id, type: 'ProgressReported', data: {} })), { expectedRevision: 'no_stream' });
+    await store.appendToStream(stream, [first, poison, last].map((id) => ({ id, type: 'SpecEvent', data: {} })), { expectedRevision: 'no_stream' });
     const source = new InProcessEventSource(store, inbox, 100);
 
     let failOnPoison = true;

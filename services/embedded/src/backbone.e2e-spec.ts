@@ -32,7 +32,7 @@ function describeSkeleton(mode: string, kafkaBrokers: () => string | undefined):
       await dropSchema(readSchema);
     });
 
-    const report = (key: string, body: unknown, idempotencyKey: string | undefined = randomUUID(), line = 1) =>
+    const report = (key: string, body: unknown, idempotencyKey: string | null = randomUUID(), line = 1) =>
       fetch(`${backbone.url}/v1/work-items/${poId}/${line}/progress`, {
         method: 'POST',
         headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}) },
@@ -72,7 +72,7 @@ function describeSkeleton(mode: string, kafkaBrokers: () => string | undefined):
     });
 
     it('invalid input gets 400 problem details naming each bad field, and records nothing', async () => {
-      const response = await report(keys.okada, { status: 'finished', qtyGood: -3, eta: 'next week' }, undefined, 2);
+      const response = await report(keys.okada, { status: 'finished', qtyGood: -3, eta: 'next week' }, null, 2);
       expect(response.status).toBe(400);
       expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
       const problem = (await response.json()) as { status: number; errors: Array<{ field: string; rule: string; allowed: string }> };

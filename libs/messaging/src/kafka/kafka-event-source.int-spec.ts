@@ -41,7 +41,7 @@ describeWithKafka('Kafka consumer with inbox de-duplication (real Kafka, real Po
   });
 
   it('applies each event once even when the relay publishes everything twice', async () => {
-    const events = Array.from({ length: 5 }, (_, index) => ({ id: randomUUID(), type: 'ProgressReported', data: { index } }));
+    const events = Array.from({ length: 5 }, (_, index) => ({ id: randomUUID(), type: 'SpecEvent', data: { index } }));
     await store.appendToStream(stream, events, { expectedRevision: 'no_stream' });
     const consumer = await new KafkaEventSource(kafka, inbox, undefined, `spec.${schema}.`).start('effects', recordEffect);
     await waitFor('five effects', async () => ((await effects()).length >= 5 ? true : undefined));
@@ -55,7 +55,7 @@ describeWithKafka('Kafka consumer with inbox de-duplication (real Kafka, real Po
       const checkpoint = await store.readCheckpoint(relayName);
       return checkpoint ? true : undefined;
     });
-    await store.appendToStream(stream, [{ id: randomUUID(), type: 'ProgressReported', data: { index: 5 } }], { expectedRevision: 4n });
+    await store.appendToStream(stream, [{ id: randomUUID(), type: 'SpecEvent', data: { index: 5 } }], { expectedRevision: 4n });
     await waitFor('the sixth effect', async () => ((await effects()).length >= 6 ? true : undefined));
     await consumer.stop();
 
@@ -65,7 +65,7 @@ describeWithKafka('Kafka consumer with inbox de-duplication (real Kafka, real Po
   it('stops with the handler error and commits neither the effect nor the inbox record', async () => {
     const poisonStream = `work-PO-${randomUUID().slice(0, 8)}-9`;
     const poison = randomUUID();
-    await store.appendToStream(poisonStream, [{ id: poison, type: 'ProgressReported', data: {} }], { expectedRevision: 'no_stream' });
+    await store.appendToStream(poisonStream, [{ id: poison, type: 'SpecEvent', data: {} }], { expectedRevision: 'no_stream' });
     const consumer = await new KafkaEventSource(kafka, inbox, undefined, `spec.${schema}.poison.`).start('poisoned', async (event, transaction) => {
       await transaction.query(`INSERT INTO "${schema}".effects (event_id, revision) VALUES ($1, 0)`, [event.id]);
       if (event.id === poison) throw new Error('cannot apply');

@@ -18,9 +18,17 @@ export class KafkaEventSource implements EventSource {
   ) {}
 
   async start(consumerName: string, handler: EventHandler): Promise<RunningConsumer> {
-    // After its retries a failing handler stops the consumer and rejects `done`:
-    // restarting would re-run it forever, skipping it would lose the event.
-    const consumer: Consumer = this.kafka.consumer({ groupId: `${this.groupPrefix}${consumerName}`, maxWaitTimeInMs: 250, retry: { retries: 5, restartOnFailure: async () => false } });
+    const consumer: Consumer = this.kafka.consumer({
+      groupId: `${this.groupPrefix}${consumerName}`,
+      maxWaitTimeInMs: 250,
+      retry: {
+        retries: 5,
+        // A broker hiccup (coordinator loading, rebalance) restarts the consumer. A handler that
+        // still fails after its retries stops it and rejects `done`: restarting would re-run it
+        // forever, skipping it would lose the event.
+        restartOnFailure: async (error) => !causedByHandler(error),
+      },
+    });
     let settle: { resolve: () => void; reject: (error: unknown) => void } | undefined;
     const done = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
     consumer.on(consumer.events.CRASH, (crash) => {
@@ -32,7 +40,9 @@ export class KafkaEventSource implements EventSource {
       autoCommit: true,
       eachMessage: async ({ message }) => {
         const envelope = fromCloudEventMessage(headersAsStrings(message.headers), message.value?.toString('utf8') ?? '');
-        await this.inbox.handleOnce(consumerName, envelope, handler);
+        await this.inbox.handleOnce(consumerName, envelope, handler).catch((error: unknown) => {
+          throw new HandlerFailed(envelope.id, error);
+        });
       },
     });
     return {
@@ -43,6 +53,21 @@ export class KafkaEventSource implements EventSource {
       },
     };
   }
+}
+
+/** Marks a failure of the consumer's own effect, as opposed to the broker's. */
+class HandlerFailed extends Error {
+  constructor(eventId: string, cause: unknown) {
+    super(`handler failed on event ${eventId}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'HandlerFailed';
+  }
+}
+
+function causedByHandler(error: unknown): boolean {
+  for (let current = error; current instanceof Error; current = (current as Error & { originalError?: unknown }).originalError ?? current.cause) {
+    if (current instanceof HandlerFailed) return true;
+  }
+  return false;
 }
 
 function headersAsStrings(headers: IHeaders | undefined): Record<string, string | undefined> {

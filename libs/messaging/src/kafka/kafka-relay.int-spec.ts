@@ -39,7 +39,7 @@ describeWithKafka('Kafka relay (real PostgreSQL → real Kafka)', (brokers) => {
     const ids = [randomUUID(), randomUUID(), randomUUID()];
     await store.appendToStream(
       stream,
-      ids.map((id, index) => ({ id, type: 'ProgressReported', data: { qtyGood: index }, metadata: { schemaVersion: 1, traceparent } })),
+      ids.map((id, index) => ({ id, type: 'SpecEvent', data: { qtyGood: index }, metadata: { schemaVersion: 1, traceparent } })),
       { expectedRevision: 'no_stream' },
     );
     await waitFor('three messages on renkei.work-progress.v1', async () => (received.length >= 3 ? true : undefined));
@@ -49,7 +49,7 @@ describeWithKafka('Kafka relay (real PostgreSQL → real Kafka)', (brokers) => {
     expect(headers).toMatchObject({
       ce_specversion: '1.0',
       ce_source: '/renkei/work-progress',
-      ce_type: 'renkei.work-progress.ProgressReported.v1',
+      ce_type: 'renkei.work-progress.SpecEvent.v1',
       ce_subject: stream,
       'content-type': 'application/json',
       traceparent,
@@ -66,7 +66,7 @@ describeWithKafka('Kafka relay (real PostgreSQL → real Kafka)', (brokers) => {
     await relay.stop();
     relay = new KafkaRelay(kafka, store, `relay-${schema}`);
     await relay.start();
-    await store.appendToStream(stream, [{ id: randomUUID(), type: 'ProgressReported', data: { qtyGood: 3 } }], { expectedRevision: 2n });
+    await store.appendToStream(stream, [{ id: randomUUID(), type: 'SpecEvent', data: { qtyGood: 3 } }], { expectedRevision: 2n });
     await waitFor('the fourth message', async () => (received.length >= 4 ? true : undefined));
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(received.map((message) => JSON.parse(message.value!.toString()).qtyGood)).toEqual([0, 1, 2, 3]);
