@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EventStore, EventToAppend, GlobalPosition, RecordedEvent } from '@renkei/event-store';
+import { formatPosition, type EventStore, type EventToAppend, type GlobalPosition, type RecordedEvent } from '@renkei/event-store';
 import { waitFor } from '@renkei/testing';
 
 export function anEvent(type = 'ThingHappened', data: Record<string, string | number> = {}): EventToAppend {
@@ -31,15 +31,23 @@ export async function readLogUntil(
   expected: number,
   pageSize = 100,
 ): Promise<RecordedEvent[]> {
-  return waitFor(`${expected} events in the global log`, async () => {
-    const seen: RecordedEvent[] = [];
-    let position = after;
-    for (;;) {
-      const page = await store.readAll({ after: position, limit: pageSize });
-      if (page.length === 0) break;
-      seen.push(...page.filter(belongs));
-      position = (page[page.length - 1] as RecordedEvent).position;
-    }
-    return seen.length >= expected ? seen : undefined;
-  });
+  let lastPass = '';
+  try {
+    return await waitFor(`${expected} events in the global log`, async () => {
+      const seen: RecordedEvent[] = [];
+      let position = after;
+      let pages = 0;
+      for (;;) {
+        const page = await store.readAll({ after: position, limit: pageSize });
+        if (page.length === 0) break;
+        pages += 1;
+        seen.push(...page.filter(belongs));
+        position = (page[page.length - 1] as RecordedEvent).position;
+      }
+      lastPass = `last pass: ${seen.length} matching events (${new Set(seen.map((event) => event.id)).size} distinct) in ${pages} pages, ended at ${formatPosition(position)}, started after ${formatPosition(after)}`;
+      return seen.length >= expected ? seen : undefined;
+    });
+  } catch (error) {
+    throw new Error(`${error instanceof Error ? error.message : String(error)}; ${lastPass}`);
+  }
 }
