@@ -66,7 +66,12 @@ export class PostgresEventStore implements EventStore {
     const [kind, revision] = expectationParameters(expected);
     const payload = JSON.stringify(events.map(({ id, type, data, metadata }) => ({ id, type, data, metadata: metadata ?? {} })));
     const result = await this.run(() =>
-      this.pool.query<AppendRow>(`SELECT * FROM ${this.appendFunction}($1, $2, $3, $4::jsonb)`, [streamId, kind, revision, payload]),
+      // A named statement is parsed and planned once per connection: appends are the hot path.
+      this.pool.query<AppendRow>({
+        name: `renkei-append-${this.schema}`,
+        text: `SELECT * FROM ${this.appendFunction}($1, $2, $3, $4::jsonb)`,
+        values: [streamId, kind, revision, payload],
+      }),
     ).catch((error: unknown) => {
       // Two appends to different streams racing with the same event id: the loser sees the unique index.
       if (isDriverError(error, UNIQUE_VIOLATION)) throw new EventIdConflict(streamId, events.map((event) => event.id));

@@ -2,12 +2,14 @@ import { Client, type Pool } from 'pg';
 import type { Doorbell } from '@renkei/event-store';
 
 const RECONNECT_DELAY_MS = 1000;
+/** Under load, one NOTIFY per this many milliseconds wakes every listener; it is not worth one per append. */
+const NOTIFY_COALESCE_MS = 5;
 
 /**
  * LISTEN/NOTIFY as a wake-up only. Appenders never wait for it: `announce()`
- * coalesces all appends made while one NOTIFY is in flight into one more NOTIFY,
- * so it adds nothing to an append's latency and at most two NOTIFYs in flight per
- * process. Losing a notification is harmless; subscriptions also poll.
+ * coalesces the appends of a few milliseconds (and those made while a NOTIFY is
+ * in flight) into one NOTIFY, so it adds nothing to an append's latency and little
+ * load. Losing a notification is harmless; subscriptions also poll.
  */
 export class WakeUpChannel {
   private listener: Client | undefined;
@@ -41,21 +43,21 @@ export class WakeUpChannel {
 
   announce(): void {
     this.doorbell.ring(); // same-process subscribers need no round trip
-    if (this.notifyInFlight) {
+    if (this.notifyInFlight || this.closed) {
       this.notifyPending = true;
       return;
     }
     this.notifyInFlight = true;
-    this.pool
-      .query('SELECT pg_notify($1, $2)', [this.channel, ''])
-      .catch(() => undefined)
-      .finally(() => {
-        this.notifyInFlight = false;
-        if (this.notifyPending && !this.closed) {
-          this.notifyPending = false;
-          this.announce();
-        }
-      });
+    this.notifyPending = false;
+    setTimeout(() => {
+      this.pool
+        .query('SELECT pg_notify($1, $2)', [this.channel, ''])
+        .catch(() => undefined)
+        .finally(() => {
+          this.notifyInFlight = false;
+          if (this.notifyPending && !this.closed) this.announce();
+        });
+    }, NOTIFY_COALESCE_MS).unref();
   }
 
   async close(): Promise<void> {
