@@ -68,4 +68,5 @@ fi
 
 step "jest: unit, int and e2e tiers"
 export KAFKAJS_NO_PARTITIONER_WARNING=1
-npx jest --ci "$@"
+# --forceExit: a leaked handle must fail loudly in review, not hang CI for 90 minutes after the summary.
+npx jest --ci --forceExit "$@"

@@ -8,7 +8,13 @@ import { startEmbeddedPostgres } from './start-embedded-postgres';
 async function main(): Promise<void> {
   const [dataDir, port] = process.argv.slice(2);
   if (!dataDir || !port) throw new Error('usage: cli.js <dataDir> <port>');
-  const server = await startEmbeddedPostgres({ dataDir, port: Number(port), database: 'renkei_test', ephemeral: true });
+  const server = await startEmbeddedPostgres({
+    dataDir,
+    port: Number(port),
+    database: 'renkei_test',
+    ephemeral: true,
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
   console.log(`DATABASE_URL=${server.connectionString}`);
   const stop = () => {
     server.stop().finally(() => process.exit(0));

