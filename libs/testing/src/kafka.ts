@@ -16,6 +16,6 @@ export function describeWithKafka(name: string, body: (brokers: string[]) => voi
     });
     return;
   }
-  console.warn(`!!!!! SKIPPED (no Kafka): "${name}" — KAFKA_BROKERS is not set !!!!!`);
+  process.stderr.write(`\n!!!!! SKIPPED (no Kafka): "${name}" — KAFKA_BROKERS is not set !!!!!\n`);
   describe.skip(name, () => body([]));
 }
