@@ -1,5 +1,6 @@
 import { contextOfStream } from './contexts';
 import type { EventEnvelope } from './event-envelope';
+import { traceparentFor } from './trace-context';
 
 /**
  * CloudEvents 1.0 in Kafka binary mode: attributes travel as `ce_*` headers and
@@ -37,7 +38,8 @@ export function toCloudEventHeaders(event: EventEnvelope): MessageHeaders {
     ce_renkeimetadata: JSON.stringify(metadata),
     'content-type': 'application/json',
   };
-  if (typeof traceparent === 'string') headers['traceparent'] = traceparent;
+  // Events recorded without a trace (imports, replays) still start one, so every message can be followed.
+  headers['traceparent'] = typeof traceparent === 'string' ? traceparent : traceparentFor(undefined);
   return headers;
 }
 

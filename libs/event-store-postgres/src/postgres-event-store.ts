@@ -116,9 +116,9 @@ export class PostgresEventStore implements EventStore {
   }
 
   subscribe(options: SubscribeOptions, handler: SubscriptionHandler): Subscription {
-    void this.wakeUps.listen();
     const subscription = startPollingSubscription(
       {
+        wakeUpsReady: () => this.wakeUps.listen(),
         readAll: (readOptions) => this.readAll(readOptions),
         doorbell: this.doorbell,
         loadCheckpoint: (name) => this.readCheckpoint(name),

@@ -13,6 +13,7 @@ const NOTIFY_COALESCE_MS = 5;
  */
 export class WakeUpChannel {
   private listener: Client | undefined;
+  private connecting: Promise<void> | undefined;
   private notifyInFlight = false;
   private notifyPending = false;
   private closed = false;
@@ -25,9 +26,16 @@ export class WakeUpChannel {
     private readonly doorbell: Doorbell,
   ) {}
 
-  /** Starts listening; failures only mean subscriptions fall back to polling. */
-  async listen(): Promise<void> {
-    if (this.closed || this.listener) return;
+  /** Starts listening (once); failures only mean subscriptions fall back to polling. */
+  listen(): Promise<void> {
+    if (this.closed || this.listener) return Promise.resolve();
+    this.connecting ??= this.connect().finally(() => {
+      this.connecting = undefined;
+    });
+    return this.connecting;
+  }
+
+  private async connect(): Promise<void> {
     const client = new Client(this.connectionString === undefined ? {} : { connectionString: this.connectionString });
     client.on('notification', () => this.doorbell.ring());
     client.on('error', () => this.dropListener(client));
@@ -35,6 +43,10 @@ export class WakeUpChannel {
     try {
       await client.connect();
       await client.query(`LISTEN ${this.channel}`);
+      if (this.closed) {
+        await client.end();
+        return;
+      }
       this.listener = client;
     } catch {
       this.dropListener(client);
@@ -63,6 +75,7 @@ export class WakeUpChannel {
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.reconnectTimer);
+    await this.connecting;
     const listener = this.listener;
     this.listener = undefined;
     await listener?.end().catch(() => undefined);

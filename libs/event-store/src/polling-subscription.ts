@@ -9,6 +9,8 @@ export interface SubscriptionSource {
   readonly doorbell: Doorbell;
   loadCheckpoint(name: string): Promise<GlobalPosition | undefined>;
   saveCheckpoint(name: string, position: GlobalPosition): Promise<void>;
+  /** Resolves once wake-ups are being delivered (e.g. LISTEN is in place); never rejects. */
+  wakeUpsReady?(): Promise<void>;
 }
 
 const DEFAULT_BATCH = 500;
@@ -40,6 +42,8 @@ export function startPollingSubscription(
   };
 
   const run = async (): Promise<void> => {
+    // Listen before the first read, so nothing appended after it can go unannounced.
+    await source.wakeUpsReady?.();
     if (options.after === undefined && options.checkpointName !== undefined) {
       position = (await source.loadCheckpoint(options.checkpointName)) ?? START;
     }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Kafka, logLevel, type KafkaMessage } from 'kafkajs';
 import { loadConfig } from '@renkei/config';
 import { describeWithKafka, dropSchema, testDatabaseUrl, uniqueSchemaName, waitFor } from '@renkei/testing';
 import { startBackbone, type RunningBackbone } from './backbone';
@@ -82,6 +83,37 @@ function describeSkeleton(mode: string, kafkaBrokers: () => string | undefined):
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect((await workItem(keys.lead, 2)).data?.workItem).toBeNull();
     });
+
+    if (kafkaBrokers()) {
+      it('publishes the report on renkei.work-progress.v1, keyed by work item, continuing the caller’s trace', async () => {
+        const traceId = randomUUID().replace(/-/g, '');
+        const posted = await fetch(`${backbone.url}/v1/work-items/${poId}/7/progress`, {
+          method: 'POST',
+          headers: {
+            authorization: `Bearer ${keys.okada}`,
+            'content-type': 'application/json',
+            'idempotency-key': randomUUID(),
+            traceparent: `00-${traceId}-00f067aa0ba902b7-01`,
+          },
+          body: JSON.stringify({ status: 'delayed', eta: '2026-12-01', note: 'material late' }),
+        });
+        expect(posted.status).toBe(201);
+        const kafka = new Kafka({ brokers: kafkaBrokers()!.split(','), clientId: 'e2e-probe', logLevel: logLevel.NOTHING });
+        const consumer = kafka.consumer({ groupId: `e2e-probe-${randomUUID()}`, maxWaitTimeInMs: 200 });
+        const found: KafkaMessage[] = [];
+        await consumer.connect();
+        await consumer.subscribe({ topic: 'renkei.work-progress.v1', fromBeginning: true });
+        await consumer.run({ eachMessage: async ({ message }) => void (message.key?.toString() === `work-${poId}-7` && found.push(message)) });
+        try {
+          const [message] = await waitFor('the report on Kafka', async () => (found.length > 0 ? found : undefined));
+          expect(message!.headers?.['traceparent']?.toString()).toMatch(new RegExp(`^00-${traceId}-[0-9a-f]{16}-01$`));
+          expect(message!.headers?.['ce_type']?.toString()).toBe('renkei.work-progress.ProgressReported.v1');
+          expect(JSON.parse(message!.value!.toString())).toMatchObject({ poId, lineNo: 7, status: 'delayed', eta: '2026-12-01', reportedBy: 'ws-okada' });
+        } finally {
+          await consumer.disconnect();
+        }
+      });
+    }
 
     it('refuses callers without a valid key, and another workshop does not see the item', async () => {
       const anonymous = await fetch(`${backbone.url}/v1/work-items/${poId}/1/progress`, { method: 'POST', body: '{}' });

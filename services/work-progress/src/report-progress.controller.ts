@@ -1,5 +1,6 @@
 import { Body, Controller, Headers, HttpCode, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
+import { traceparentFor } from '@renkei/contracts';
 import { ApiKeyGuard, PROBLEM_BASE, ProblemException, type AuthenticatedRequest, type Caller } from '@renkei/service-kit';
 import { WorkProgressError, parseReportProgress } from '@renkei/work-progress';
 import { IdempotencyKeyReused, ReportProgressHandler, fingerprintRequest } from './report-progress.handler';
@@ -18,6 +19,7 @@ export class ReportProgressController {
     @Param('poId') poId: string,
     @Param('lineNo') lineNo: string,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Headers('traceparent') traceparent: string | undefined,
     @Body() body: unknown,
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) response: Response,
@@ -38,7 +40,11 @@ export class ReportProgressController {
       });
     }
     try {
-      const accepted = await this.handler.handle(parsed.command, caller, idempotencyKey as string, fingerprintRequest(`${poId}/${lineNo}`, body));
+      const accepted = await this.handler.handle(parsed.command, caller, {
+        idempotencyKey: idempotencyKey as string,
+        fingerprint: fingerprintRequest(`${poId}/${lineNo}`, body),
+        traceparent: traceparentFor(traceparent),
+      });
       response.status(accepted.replayed ? 200 : 201);
       response.setHeader('ETag', `"${accepted.revision}"`);
       if (accepted.replayed) response.setHeader('Idempotent-Replayed', 'true');

@@ -34,7 +34,12 @@ const MAX_CONFLICT_RETRIES = 3;
 export class ReportProgressHandler {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async handle(command: ReportProgress, caller: Caller, idempotencyKey: string, requestFingerprint: string): Promise<ReportAccepted> {
+  async handle(
+    command: ReportProgress,
+    caller: Caller,
+    request: { idempotencyKey: string; fingerprint: string; traceparent: string },
+  ): Promise<ReportAccepted> {
+    const { idempotencyKey, fingerprint: requestFingerprint, traceparent } = request;
     const streamId = workItemStreamId(command.data.poId, command.data.lineNo);
     const idempotencyName = `${caller.companyId}/${idempotencyKey}`;
     for (let attempt = 0; ; attempt += 1) {
@@ -52,7 +57,7 @@ export class ReportProgressHandler {
             id: nameBasedUuid(`${idempotencyName}/${index}`),
             type: event.type,
             data: { ...event.data },
-            metadata: { schemaVersion: 1, companyId: caller.companyId, idempotencyKey: idempotencyName, requestFingerprint },
+            metadata: { schemaVersion: 1, companyId: caller.companyId, idempotencyKey: idempotencyName, requestFingerprint, traceparent },
           })),
           { expectedRevision: last === undefined ? 'no_stream' : last.revision },
         );
