@@ -1,17 +1,9 @@
-import type { ProgressReportedV1, WorkStatus } from '@renkei/contracts';
+import type { ProgressReportedV1 } from '@renkei/contracts';
 
 export interface ReportProgress {
   readonly type: 'ReportProgress';
-  readonly data: {
-    readonly poId: string;
-    readonly lineNo: number;
-    readonly status: WorkStatus;
-    readonly qtyGood: number;
-    readonly qtyScrap: number;
-    readonly eta: string | null;
-    readonly note: string | null;
-    readonly occurredAt: Date;
-  };
+  /** What the workshop says; who said it is added from the metadata when it becomes an event. */
+  readonly data: Omit<ProgressReportedV1, 'occurredAt' | 'reportedBy'> & { readonly occurredAt: Date };
   /** Who asks, and when the backbone received it: passed in, never read from a clock here. */
   readonly metadata: { readonly companyId: string; readonly now: Date };
 }
