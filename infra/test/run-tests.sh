@@ -33,7 +33,7 @@ if [[ -z "${DATABASE_URL:-}" ]]; then
   rm -rf "$pg_dir"
   pg_log="$cache/test-postgres.log"
   mkdir -p "$cache"
-  node infra/runtime/start.cjs dist/libs/embedded-postgres/src/cli.js "$pg_dir" "${TEST_PG_PORT:-54330}" >"$pg_log" 2>&1 &
+  node dist/libs/embedded-postgres/src/cli.js "$pg_dir" "${TEST_PG_PORT:-54330}" renkei_test --ephemeral </dev/null >"$pg_log" 2>&1 &
   pg_pid=$!
   for _ in $(seq 1 600); do
     if grep -q '^DATABASE_URL=' "$pg_log"; then break; fi

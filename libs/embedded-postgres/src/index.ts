@@ -1,1 +1,2 @@
 export * from './start-embedded-postgres';
+export * from './embedded-postgres-process';

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Pool, type PoolConfig } from 'pg';
 import {
   Doorbell,
@@ -54,7 +55,9 @@ export class PostgresEventStore implements EventStore {
     this.table = `${quoted}.events`;
     this.checkpoints = `${quoted}.subscription_checkpoints`;
     this.appendFunction = `${quoted}.append_to_stream`;
-    this.wakeUps = new WakeUpChannel(pool, connectionString, `renkei_events_${schema}`, this.doorbell);
+    // Channel names stop at 63 bytes; a hash of the schema keeps long schema names apart.
+    const channel = `renkei_events_${createHash('sha256').update(schema).digest('hex').slice(0, 16)}`;
+    this.wakeUps = new WakeUpChannel(pool, connectionString, channel, this.doorbell);
   }
 
   async appendToStream(streamId: string, events: readonly EventToAppend[], options: AppendOptions): Promise<AppendResult> {

@@ -5,3 +5,4 @@ export * from './in-process-source';
 export * from './kafka/kafka-connection';
 export * from './kafka/kafka-relay';
 export * from './kafka/kafka-event-source';
+export * from './keep-running';

@@ -32,11 +32,16 @@ export class ApiKeyAuthenticator {
       .map((entry) => {
         const [key, companyId, role] = entry.split(':');
         if (!key || key.length < 16 || !companyId || !(ROLES as readonly string[]).includes(role ?? '')) {
-          throw new Error(`RENKEI_API_KEYS: entry "${entry.slice(0, 6)}…" must be key:companyId:role with a key of 16+ characters and role one of ${ROLES.join(', ')}`);
+          // The entry is not echoed: it may hold a key.
+          throw new Error(`RENKEI_API_KEYS: every entry must be key:companyId:role with a key of 16+ characters and role one of ${ROLES.join(', ')}`);
         }
         return { key, caller: { companyId, role: role as Role } };
       });
     return new ApiKeyAuthenticator(entries);
+  }
+
+  companiesWithRole(role: Role): string[] {
+    return [...new Set([...this.callers.values()].filter(({ caller }) => caller.role === role).map(({ caller }) => caller.companyId))];
   }
 
   static newKey(): string {

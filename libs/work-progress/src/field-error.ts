@@ -8,7 +8,7 @@ export interface FieldError {
 /** The single error type of the work-progress context; `code` is stable and mapped once per edge. */
 export class WorkProgressError extends Error {
   constructor(
-    readonly code: 'WORK.INVALID_INPUT' | 'WORK.OCCURRED_IN_THE_FUTURE',
+    readonly code: 'WORK.INVALID_INPUT' | 'WORK.OCCURRED_IN_THE_FUTURE' | 'WORK.BELONGS_TO_ANOTHER_WORKSHOP',
     message: string,
     readonly fieldErrors: readonly FieldError[] = [],
   ) {

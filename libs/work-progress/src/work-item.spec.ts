@@ -35,6 +35,22 @@ describe('work item: ReportProgress', () => {
       .thenThrows('WORK.OCCURRED_IN_THE_FUTURE');
   });
 
+  it('refuses a report from a workshop other than the one that reports on this line', () => {
+    spec
+      .given([reported('2026-11-20T09:00:00Z')])
+      .when({ ...report(), metadata: { companyId: 'ws-mori', now } })
+      .thenThrows('WORK.BELONGS_TO_ANOTHER_WORKSHOP');
+  });
+
+  it('accepts further reports from the same workshop', () => {
+    spec.given([reported('2026-11-20T08:00:00Z')]).when(report({ status: 'completed' })).then([
+      {
+        type: 'ProgressReported',
+        data: { poId: 'PO-1', lineNo: 1, status: 'completed', qtyGood: 40, qtyScrap: 1, eta: '2026-11-28', note: null, occurredAt: now.toISOString(), reportedBy: 'ws-okada' },
+      },
+    ]);
+  });
+
   it('keeps the newer state when a report that happened earlier arrives late', () => {
     const state = [reported('2026-11-20T09:00:00Z', 'completed'), reported('2026-11-20T08:00:00Z', 'in_progress')].reduce(evolve, initialWorkItem);
     expect(state).toMatchObject({ status: 'Reported', reports: 2, latest: { status: 'completed' } });

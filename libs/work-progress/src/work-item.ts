@@ -12,10 +12,14 @@ export const initialWorkItem: WorkItem = { status: 'Unreported' };
 /** Clocks on a phone or a shop PC drift; a report a little ahead of ours is not a lie. */
 const CLOCK_SKEW_TOLERANCE_MS = 5 * 60 * 1000;
 
-export function decide(command: WorkProgressCommand, _state: WorkItem): WorkProgressEvent[] {
+export function decide(command: WorkProgressCommand, state: WorkItem): WorkProgressEvent[] {
   switch (command.type) {
     case 'ReportProgress': {
       const { data, metadata } = command;
+      // Until purchase orders name the supplier (step 2), the first workshop to report on a line owns it.
+      if (state.status === 'Reported' && state.latest.reportedBy !== metadata.companyId) {
+        throw new WorkProgressError('WORK.BELONGS_TO_ANOTHER_WORKSHOP', `work item ${data.poId}/${data.lineNo} is reported by another workshop`);
+      }
       if (data.occurredAt.getTime() > metadata.now.getTime() + CLOCK_SKEW_TOLERANCE_MS) {
         throw new WorkProgressError('WORK.OCCURRED_IN_THE_FUTURE', `occurredAt ${data.occurredAt.toISOString()} is later than now (${metadata.now.toISOString()})`, [
           { field: 'occurredAt', rule: 'must not be in the future', allowed: `at most ${metadata.now.toISOString()} plus 5 minutes of clock skew` },

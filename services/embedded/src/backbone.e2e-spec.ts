@@ -123,8 +123,26 @@ function describeSkeleton(mode: string, kafkaBrokers: () => string | undefined):
       expect((await workItem(keys.mori)).data?.workItem).toBeNull();
       expect((await workItem(keys.okada)).data?.workItem).toMatchObject({ reportedBy: 'ws-okada' });
     });
+
+    it('another workshop or the lead cannot report on a workshop’s line, and the line is unchanged', async () => {
+      const before = (await workItem(keys.lead)).data?.workItem;
+      const byOtherWorkshop = await report(keys.mori, { status: 'completed', qtyGood: 1 });
+      expect(byOtherWorkshop.status).toBe(403);
+      expect(((await byOtherWorkshop.json()) as { code: string }).code).toBe('WORK.BELONGS_TO_ANOTHER_WORKSHOP');
+      expect((await report(keys.lead, { status: 'completed' })).status).toBe(403);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect((await workItem(keys.lead)).data?.workItem).toEqual(before);
+    });
   });
 }
 
 describeSkeleton('embedded: in-process bus, no Kafka', () => undefined);
+
+describe('start-up', () => {
+  it('refuses a second lead contractor rather than show it the first one’s work', async () => {
+    const twoLeads = `${apiKeys},other-lead-key-0123456789:lead-2:lead`;
+    const config = loadConfig({ DATABASE_URL: testDatabaseUrl(), PORT: '0' });
+    await expect(startBackbone({ ...config, DATABASE_URL: testDatabaseUrl() }, twoLeads)).rejects.toThrow(/2 lead companies \(lead-1, lead-2\)/);
+  });
+});
 describeWithKafka('walking skeleton over Kafka', (brokers) => describeSkeleton('Kafka', () => brokers.join(',')));

@@ -4,7 +4,7 @@ import { Pool } from 'pg';
 import type { RenkeiConfig } from '@renkei/config';
 import { openPostgresEventStore } from '@renkei/event-store-postgres';
 import { GatewayModule } from '@renkei/gateway';
-import { InProcessEventSource, Inbox, KafkaEventSource, KafkaRelay, connectKafka, type EventSource } from '@renkei/messaging';
+import { InProcessEventSource, Inbox, KafkaEventSource, KafkaRelay, connectKafka, keepRunning, type EventSource } from '@renkei/messaging';
 import { ApiKeyAuthenticator, ProblemDetailsFilter } from '@renkei/service-kit';
 import { WorkProgressModule } from '@renkei/work-progress-service';
 import { CoreModule } from './core.module';
@@ -22,49 +22,78 @@ export interface RunningBackbone {
  * it; without, the gateway reads the event store's subscription directly.
  */
 export async function startBackbone(config: RenkeiConfig & { DATABASE_URL: string }, apiKeys: string): Promise<RunningBackbone> {
-  const store = await openPostgresEventStore({ connectionString: config.DATABASE_URL, schema: config.RENKEI_EVENT_SCHEMA });
-  const readDatabase = new Pool({ connectionString: config.DATABASE_URL, max: 10 });
-  readDatabase.on('error', () => undefined);
-  const inbox = await Inbox.open(readDatabase, config.RENKEI_READ_SCHEMA);
-
-  let eventSource: EventSource;
-  let relay: KafkaRelay | undefined;
-  if (config.KAFKA_BROKERS) {
-    const kafka = connectKafka({ brokers: config.KAFKA_BROKERS, clientId: config.KAFKA_CLIENT_ID });
-    relay = new KafkaRelay(kafka, store);
-    const relaying = await relay.start();
-    relaying.done.catch((error: unknown) => new Logger('relay').error(`relay stopped: ${String(error)}`));
-    eventSource = new KafkaEventSource(kafka, inbox, undefined, `renkei.${config.RENKEI_READ_SCHEMA}.`);
-  } else {
-    eventSource = new InProcessEventSource(store, inbox, 500);
-  }
-
-  const app = await NestFactory.create(
-    {
-      module: class RenkeiBackbone {},
-      imports: [
-        CoreModule.with({ store, readDatabase, eventSource, authenticator: ApiKeyAuthenticator.fromSpec(apiKeys) }),
-        WorkProgressModule,
-        GatewayModule.forRoot({ readSchema: config.RENKEI_READ_SCHEMA, introspection: true }),
-      ],
-    },
-    { logger: ['error', 'warn'] },
-  );
-  app.useGlobalFilters(new ProblemDetailsFilter());
-  app.getHttpAdapter().getInstance().disable('x-powered-by');
-  app.enableShutdownHooks();
-  await app.listen(config.PORT, config.HOST);
-  const address = app.getHttpServer().address() as { port: number };
-
-  return {
-    app,
-    url: `http://${config.HOST}:${address.port}`,
-    mode: relay ? 'kafka' : 'embedded-bus',
-    stop: async () => {
-      await app.close();
-      await relay?.stop();
-      await store.close();
-      await readDatabase.end();
-    },
+  const authenticator = ApiKeyAuthenticator.fromSpec(apiKeys);
+  assertOneLeadContractor(authenticator);
+  const cleanup: Array<() => Promise<unknown>> = [];
+  const stopAll = async () => {
+    for (const step of cleanup.reverse()) await step().catch((error: unknown) => new Logger('shutdown').error(String(error)));
+    cleanup.length = 0;
   };
+  try {
+    const store = await openPostgresEventStore({ connectionString: config.DATABASE_URL, schema: config.RENKEI_EVENT_SCHEMA });
+    cleanup.push(() => store.close());
+    const readDatabase = new Pool({ connectionString: config.DATABASE_URL, max: 10 });
+    readDatabase.on('error', () => undefined);
+    cleanup.push(() => readDatabase.end());
+    const inbox = await Inbox.open(readDatabase, config.RENKEI_READ_SCHEMA);
+
+    let eventSource: EventSource;
+    if (config.KAFKA_BROKERS) {
+      const kafka = connectKafka({ brokers: config.KAFKA_BROKERS, clientId: config.KAFKA_CLIENT_ID });
+      const relay = new KafkaRelay(kafka, store);
+      const logger = new Logger('relay');
+      const relaying = keepRunning(() => relay.start(), {
+        onError: (error, restartInMs) => logger.error(`relay stopped, restarting in ${restartInMs} ms: ${error instanceof Error ? error.message : String(error)}`),
+      });
+      cleanup.push(async () => {
+        await relaying.stop();
+        await relay.stop();
+      });
+      eventSource = new KafkaEventSource(kafka, inbox, undefined, `renkei.${config.RENKEI_READ_SCHEMA}.`);
+    } else {
+      eventSource = new InProcessEventSource(store, inbox, 500);
+    }
+
+    const app = await NestFactory.create(
+      {
+        module: class RenkeiBackbone {},
+        imports: [
+          CoreModule.with({ store, readDatabase, eventSource, authenticator }),
+          WorkProgressModule,
+          GatewayModule.forRoot({ readSchema: config.RENKEI_READ_SCHEMA, introspection: true }),
+        ],
+      },
+      { logger: ['error', 'warn'] },
+    );
+    // Closing the app stops HTTP first, then the consumers (their shutdown hooks); the relay,
+    // the store and the pools close after it. Signals are the caller's to handle (see main.ts).
+    cleanup.push(() => app.close());
+    app.useGlobalFilters(new ProblemDetailsFilter());
+    app.getHttpAdapter().getInstance().disable('x-powered-by');
+    await app.listen(config.PORT, config.HOST);
+    const address = app.getHttpServer().address() as { port: number };
+
+    return {
+      app,
+      url: `http://${config.HOST}:${address.port}`,
+      mode: config.KAFKA_BROKERS ? 'kafka' : 'embedded-bus',
+      stop: stopAll,
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+/**
+ * Until purchase orders link buyers and suppliers (step 2), nothing says which lead
+ * a work item belongs to; with a single lead contractor (the consortium window)
+ * "the lead sees its workshops' work" is exact. A second lead would see the first's
+ * work, so it is refused rather than leaked.
+ */
+function assertOneLeadContractor(authenticator: ApiKeyAuthenticator): void {
+  const leads = authenticator.companiesWithRole('lead');
+  if (leads.length > 1) {
+    throw new Error(`RENKEI_API_KEYS: ${leads.length} lead companies (${leads.join(', ')}); this version serves one lead contractor per deployment`);
+  }
 }

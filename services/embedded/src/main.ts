@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { loadConfig } from '@renkei/config';
-import { startEmbeddedPostgres, type RunningPostgres } from '@renkei/embedded-postgres';
+import { spawnEmbeddedPostgres, type EmbeddedPostgresProcess } from '@renkei/embedded-postgres';
 import { startBackbone } from './backbone';
 import { demoApiKeys } from './demo-api-keys';
 
@@ -9,23 +9,30 @@ import { demoApiKeys } from './demo-api-keys';
 async function main(): Promise<void> {
   const config = loadConfig();
   const dataDir = resolve(config.RENKEI_DATA_DIR);
-  let postgres: RunningPostgres | undefined;
+  const apiKeys = config.RENKEI_API_KEYS ?? demoApiKeys(dataDir);
+  let postgres: EmbeddedPostgresProcess | undefined;
   let databaseUrl = config.DATABASE_URL;
   if (!databaseUrl) {
-    postgres = await startEmbeddedPostgres({ dataDir: `${dataDir}/postgres`, port: config.EMBEDDED_PG_PORT, database: 'renkei' });
+    postgres = await spawnEmbeddedPostgres({ dataDir: `${dataDir}/postgres`, port: config.EMBEDDED_PG_PORT, database: 'renkei' });
     databaseUrl = postgres.connectionString;
   }
-  const apiKeys = config.RENKEI_API_KEYS ?? demoApiKeys(dataDir);
-  const backbone = await startBackbone({ ...config, DATABASE_URL: databaseUrl }, apiKeys);
+  const backbone = await startBackbone({ ...config, DATABASE_URL: databaseUrl }, apiKeys).catch(async (error: unknown) => {
+    await postgres?.stop();
+    throw error;
+  });
 
+  // Drain in order: HTTP and consumers, relay, store, and PostgreSQL last. A second signal does not wait.
+  let stopping = false;
   const shutdown = async (signal: string) => {
+    if (stopping) process.exit(1);
+    stopping = true;
     console.log(`\n${signal}: stopping Renkei…`);
     await backbone.stop().catch((error: unknown) => console.error(error));
     await postgres?.stop().catch((error: unknown) => console.error(error));
     process.exit(0);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   const keys = apiKeys.split(',').map((entry) => entry.split(':'));
   console.log(

@@ -35,11 +35,12 @@ export class GatewayModule {
             context: ({ req }: { req: Request }): GraphQLContext => ({
               caller: authenticator.authenticate(bearerToken(req.headers.authorization)),
             }),
-            formatError: (error: GraphQLFormattedError): GraphQLFormattedError => ({
-              message: error.message,
-              ...(error.path ? { path: error.path } : {}),
-              extensions: { code: error.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR' },
-            }),
+            formatError: (error: GraphQLFormattedError): GraphQLFormattedError => {
+              const code = error.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR';
+              // Our own errors explain themselves; anything else could name tables or hosts.
+              const message = code === 'INTERNAL_SERVER_ERROR' ? 'internal error' : error.message;
+              return { message, ...(error.path ? { path: error.path } : {}), extensions: { code } };
+            },
           }),
         }),
       ],

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { migrate } from '@renkei/event-store-postgres';
-import type { EventSource, RunningConsumer } from '@renkei/messaging';
+import { keepRunning, type EventSource } from '@renkei/messaging';
 import { EVENT_SOURCE, READ_DATABASE } from '@renkei/service-kit';
 import { workItemProjection } from './work-items/work-item.projection';
 import { WorkItemRepository, workItemsTable } from './work-items/work-item.repository';
@@ -13,7 +13,7 @@ export const READ_MODEL_CONSUMER = 'gateway-read-model';
 @Injectable()
 export class ProjectionRunner implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('projections');
-  private running: RunningConsumer | undefined;
+  private running: { stop(): Promise<void> } | undefined;
 
   constructor(
     @Inject(READ_DATABASE) private readonly db: Pool,
@@ -24,10 +24,12 @@ export class ProjectionRunner implements OnApplicationBootstrap, OnApplicationSh
 
   async onApplicationBootstrap(): Promise<void> {
     await migrate(this.db, this.schema, [workItemsTable], 'gateway-read-model');
-    this.running = await this.source.start(READ_MODEL_CONSUMER, workItemProjection(this.workItems));
-    this.running.done.catch((error: unknown) => {
-      // A projection that cannot apply an event stops rather than skip it; operators must see why.
-      this.logger.error(`read model consumer stopped: ${error instanceof Error ? error.stack : String(error)}`);
+    const projection = workItemProjection(this.workItems);
+    // A projection that cannot apply an event stops rather than skip it, and is restarted from its
+    // checkpoint: a database fail-over heals, a poison event keeps failing loudly.
+    this.running = keepRunning(() => this.source.start(READ_MODEL_CONSUMER, projection), {
+      onError: (error, restartInMs) =>
+        this.logger.error(`read model consumer stopped, restarting in ${restartInMs} ms: ${error instanceof Error ? error.message : String(error)}`),
     });
   }
 

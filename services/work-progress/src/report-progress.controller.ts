@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { traceparentFor } from '@renkei/contracts';
 import { ApiKeyGuard, PROBLEM_BASE, ProblemException, type AuthenticatedRequest, type Caller } from '@renkei/service-kit';
 import { WorkProgressError, parseReportProgress } from '@renkei/work-progress';
-import { IdempotencyKeyReused, ReportProgressHandler, fingerprintRequest } from './report-progress.handler';
+import { IdempotencyKeyReused, ReportProgressHandler, WorkItemBusy, fingerprintRequest } from './report-progress.handler';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,128}$/;
 
@@ -25,6 +25,15 @@ export class ReportProgressController {
     @Res({ passthrough: true }) response: Response,
   ) {
     const caller = request.caller as Caller;
+    if (caller.role !== 'workshop') {
+      throw new ProblemException({
+        type: `${PROBLEM_BASE}forbidden`,
+        title: 'Only workshops report progress',
+        status: 403,
+        detail: `your key acts for ${caller.companyId} as ${caller.role}; progress reports come from the workshop doing the work`,
+        code: 'WORK.NOT_A_WORKSHOP',
+      });
+    }
     const parsed = parseReportProgress({ poId, lineNo }, body, { companyId: caller.companyId, now: new Date() });
     const keyErrors = idempotencyKey !== undefined && IDEMPOTENCY_KEY.test(idempotencyKey)
       ? []
@@ -60,7 +69,7 @@ function toProblem(error: unknown): unknown {
     return new ProblemException({
       type: `${PROBLEM_BASE}${error.code.toLowerCase().replace(/[._]/g, '-')}`,
       title: 'Progress report refused',
-      status: 422,
+      status: error.code === 'WORK.BELONGS_TO_ANOTHER_WORKSHOP' ? 403 : 422,
       detail: error.message,
       code: error.code,
       errors: error.fieldErrors,
@@ -74,6 +83,15 @@ function toProblem(error: unknown): unknown {
       detail: error.message,
       code: error.code,
       errors: [{ field: 'Idempotency-Key', rule: 'must be new for each different report', allowed: 'a fresh key, or the same body to retry' }],
+    });
+  }
+  if (error instanceof WorkItemBusy) {
+    return new ProblemException({
+      type: `${PROBLEM_BASE}concurrent-update`,
+      title: 'Work item busy',
+      status: 409,
+      detail: `${error.message}; retry with the same Idempotency-Key`,
+      code: error.code,
     });
   }
   return error;

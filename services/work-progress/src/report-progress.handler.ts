@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { WrongExpectedRevision, type EventStore, type RecordedEvent } from '@renkei/event-store';
+import { EventIdConflict, WrongExpectedRevision, type EventStore, type RecordedEvent } from '@renkei/event-store';
 import { EVENT_STORE, nameBasedUuid, type Caller } from '@renkei/service-kit';
 import {
   decide,
@@ -24,6 +24,11 @@ export class IdempotencyKeyReused extends Error {
   readonly code = 'WORK.IDEMPOTENCY_KEY_REUSED';
 }
 
+/** Others kept writing to this work item while we retried; the caller may retry with the same key. */
+export class WorkItemBusy extends Error {
+  readonly code = 'WORK.CONCURRENT_UPDATE';
+}
+
 const MAX_CONFLICT_RETRIES = 3;
 
 /**
@@ -42,6 +47,9 @@ export class ReportProgressHandler {
     const { idempotencyKey, fingerprint: requestFingerprint, traceparent } = request;
     const streamId = workItemStreamId(command.data.poId, command.data.lineNo);
     const idempotencyName = `${caller.companyId}/${idempotencyKey}`;
+    // The fingerprint is part of the ids: two different requests racing with one key cannot both be
+    // answered as "recorded" (the loser conflicts, re-reads, and is refused by the fingerprint check).
+    const eventId = (index: number) => nameBasedUuid(`${idempotencyName}/${requestFingerprint}/${index}`);
     for (let attempt = 0; ; attempt += 1) {
       const history = await this.store.readStream(streamId);
       const earlier = history.filter((event) => event.metadata['idempotencyKey'] === idempotencyName);
@@ -54,7 +62,7 @@ export class ReportProgressHandler {
         const result = await this.store.appendToStream(
           streamId,
           events.map((event, index) => ({
-            id: nameBasedUuid(`${idempotencyName}/${index}`),
+            id: eventId(index),
             type: event.type,
             data: { ...event.data },
             metadata: { schemaVersion: 1, companyId: caller.companyId, idempotencyKey: idempotencyName, requestFingerprint, traceparent },
@@ -64,12 +72,16 @@ export class ReportProgressHandler {
         return {
           streamId,
           revision: result.nextExpectedRevision.toString(),
-          eventIds: events.map((_, index) => nameBasedUuid(`${idempotencyName}/${index}`)),
+          eventIds: events.map((_, index) => eventId(index)),
           replayed: false,
         };
       } catch (error) {
         // Someone else wrote to this work item between our read and our append: decide again on fresh state.
-        if (error instanceof WrongExpectedRevision && attempt < MAX_CONFLICT_RETRIES) continue;
+        if (error instanceof WrongExpectedRevision) {
+          if (attempt < MAX_CONFLICT_RETRIES) continue;
+          throw new WorkItemBusy(`work item ${streamId} changed ${MAX_CONFLICT_RETRIES + 1} times while this report was being recorded`);
+        }
+        if (error instanceof EventIdConflict) throw new IdempotencyKeyReused('this Idempotency-Key was already used for a different request');
         throw error;
       }
     }

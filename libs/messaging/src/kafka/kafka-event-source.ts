@@ -38,11 +38,15 @@ export class KafkaEventSource implements EventSource {
     await consumer.subscribe({ topics: [...this.topics], fromBeginning: true });
     await consumer.run({
       autoCommit: true,
-      eachMessage: async ({ message }) => {
-        const envelope = fromCloudEventMessage(headersAsStrings(message.headers), message.value?.toString('utf8') ?? '');
-        await this.inbox.handleOnce(consumerName, envelope, handler).catch((error: unknown) => {
-          throw new HandlerFailed(envelope.id, error);
-        });
+      eachMessage: async ({ topic, partition, message }) => {
+        const where = `${topic}[${partition}]@${message.offset}`;
+        try {
+          // A message we cannot decode is as stuck as one we cannot apply: stop and say so.
+          const envelope = fromCloudEventMessage(headersAsStrings(message.headers), message.value?.toString('utf8') ?? '');
+          await this.inbox.handleOnce(consumerName, envelope, handler);
+        } catch (error) {
+          throw new HandlerFailed(where, error);
+        }
       },
     });
     return {
@@ -57,8 +61,8 @@ export class KafkaEventSource implements EventSource {
 
 /** Marks a failure of the consumer's own effect, as opposed to the broker's. */
 class HandlerFailed extends Error {
-  constructor(eventId: string, cause: unknown) {
-    super(`handler failed on event ${eventId}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  constructor(where: string, cause: unknown) {
+    super(`consumer failed on message ${where}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
     this.name = 'HandlerFailed';
   }
 }

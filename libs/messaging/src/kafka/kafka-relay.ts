@@ -22,7 +22,9 @@ export class KafkaRelay {
     private readonly checkpointName = RELAY_CHECKPOINT,
   ) {}
 
+  /** Starts (or, after a failure, restarts) publishing from the stored checkpoint. */
   async start(): Promise<Subscription> {
+    await this.stop();
     await ensureTopics(this.kafka, ALL_TOPICS);
     // Idempotent producer: a retried send after a lost ack is not written twice by the broker.
     this.producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
@@ -38,8 +40,11 @@ export class KafkaRelay {
   }
 
   async stop(): Promise<void> {
-    await this.subscription?.stop();
-    await this.producer?.disconnect();
+    const { subscription, producer } = this;
+    this.subscription = undefined;
+    this.producer = undefined;
+    await subscription?.stop();
+    await producer?.disconnect().catch(() => undefined);
   }
 }
 
