@@ -3,3 +3,7 @@ export * from './event-envelope';
 export * from './cloud-events';
 export * from './work-progress/progress-reported.v1';
 export * from './trace-context';
+export * from './network';
+export * from './quotes';
+export * from './orders';
+export * from './bom-exchange';
