@@ -7,9 +7,10 @@ const constraints = [
   { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'] },
   { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
   { sourceTag: 'type:port', onlyDependOnLibsWithTags: ['type:port', 'type:contracts'] },
-  { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: ['type:port', 'type:contracts', 'type:adapter', 'type:domain'] },
-  { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:port', 'type:adapter'] },
-  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:port', 'type:adapter', 'type:service'] },
+  { sourceTag: 'type:application', onlyDependOnLibsWithTags: ['type:port', 'type:contracts', 'type:domain'] },
+  { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: ['type:port', 'type:contracts', 'type:adapter', 'type:domain', 'type:application'] },
+  { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:port', 'type:adapter', 'type:application'] },
+  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:port', 'type:adapter', 'type:service', 'type:application'] },
   { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:port', 'type:contracts', 'type:testing', 'type:domain'] },
 ];
 
@@ -28,14 +29,15 @@ module.exports = tseslint.config(
     },
   },
   {
-    // Tests may also use the shared test helpers (type:testing); production code may not.
+    // Tests may also use the shared test helpers (type:testing) and, to talk to real servers,
+    // adapters (type:adapter); production code of a domain or application library may not.
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',
         {
           depConstraints: withBannedImports(
-            constraints.map((rule) => ({ ...rule, onlyDependOnLibsWithTags: [...rule.onlyDependOnLibsWithTags, 'type:testing'] })),
+            constraints.map((rule) => ({ ...rule, onlyDependOnLibsWithTags: [...rule.onlyDependOnLibsWithTags, 'type:testing', 'type:adapter'] })),
           ),
         },
       ],
@@ -45,6 +47,6 @@ module.exports = tseslint.config(
 
 /** Pure code must not reach for a framework, a driver or a broker client. */
 function withBannedImports(rules) {
-  const banned = { 'type:domain': [...infrastructure, 'zod'], 'type:contracts': infrastructure, 'type:port': infrastructure };
+  const banned = { 'type:domain': [...infrastructure, 'zod'], 'type:contracts': infrastructure, 'type:port': infrastructure, 'type:application': infrastructure };
   return rules.map((rule) => (banned[rule.sourceTag] ? { ...rule, bannedExternalImports: banned[rule.sourceTag] } : rule));
 }

@@ -68,6 +68,12 @@ function describeSkeleton(mode: string, kafkaBrokers: () => string | undefined):
       expect(await retry.json()).toEqual({ ...((await first.json()) as object), replayed: true });
       const misuse = await report(keys.okada, { ...body, qtyGood: 99 }, key);
       expect(misuse.status).toBe(422);
+      const stale = await fetch(`${backbone.url}/v1/work-items/${poId}/1/progress`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${keys.okada}`, 'content-type': 'application/json', 'idempotency-key': randomUUID(), 'if-match': '"0"' },
+        body: JSON.stringify({ status: 'completed', qtyGood: 101 }),
+      });
+      expect(stale.status).toBe(412);
       await waitFor('the completion in GraphQL', async () => ((await workItem(keys.lead)).data?.workItem?.['status'] === 'completed' ? true : undefined));
       expect((await workItem(keys.lead)).data?.workItem).toMatchObject({ qtyGood: 100, qtyScrap: 2 });
     });

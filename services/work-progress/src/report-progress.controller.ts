@@ -1,9 +1,10 @@
 import { Body, Controller, Headers, HttpCode, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
 import { traceparentFor } from '@renkei/contracts';
-import { ApiKeyGuard, PROBLEM_BASE, ProblemException, type AuthenticatedRequest, type Caller } from '@renkei/service-kit';
+import { fingerprintRequest } from '@renkei/command-handling';
+import { ApiKeyGuard, PROBLEM_BASE, ProblemException, commandErrorToProblem, parseIfMatch, type AuthenticatedRequest, type Caller } from '@renkei/service-kit';
 import { WorkProgressError, parseReportProgress } from '@renkei/work-progress';
-import { IdempotencyKeyReused, ReportProgressHandler, WorkItemBusy, fingerprintRequest } from './report-progress.handler';
+import { ReportProgressHandler } from './report-progress.handler';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,128}$/;
 
@@ -20,6 +21,7 @@ export class ReportProgressController {
     @Param('lineNo') lineNo: string,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Headers('traceparent') traceparent: string | undefined,
+    @Headers('if-match') ifMatchHeader: string | undefined,
     @Body() body: unknown,
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) response: Response,
@@ -35,9 +37,13 @@ export class ReportProgressController {
       });
     }
     const parsed = parseReportProgress({ poId, lineNo }, body, { companyId: caller.companyId, now: new Date() });
-    const keyErrors = idempotencyKey !== undefined && IDEMPOTENCY_KEY.test(idempotencyKey)
-      ? []
-      : [{ field: 'Idempotency-Key', rule: 'header is required so a retry is never applied twice', allowed: '8-128 visible ASCII characters, e.g. a UUID' }];
+    const ifMatch = parseIfMatch(ifMatchHeader);
+    const keyErrors = [
+      ...(idempotencyKey !== undefined && IDEMPOTENCY_KEY.test(idempotencyKey)
+        ? []
+        : [{ field: 'Idempotency-Key', rule: 'header is required so a retry is never applied twice', allowed: '8-128 visible ASCII characters, e.g. a UUID' }]),
+      ...(ifMatch === 'invalid' ? [{ field: 'If-Match', rule: 'must be one quoted revision number', allowed: 'the ETag of your last read, e.g. "3"' }] : []),
+    ];
     if (!parsed.ok || keyErrors.length > 0) {
       throw new ProblemException({
         type: `${PROBLEM_BASE}invalid-progress-report`,
@@ -53,11 +59,12 @@ export class ReportProgressController {
         idempotencyKey: idempotencyKey as string,
         fingerprint: fingerprintRequest(`${poId}/${lineNo}`, body),
         traceparent: traceparentFor(traceparent),
+        ...(typeof ifMatch === 'bigint' ? { ifMatch } : {}),
       });
       response.status(accepted.replayed ? 200 : 201);
       response.setHeader('ETag', `"${accepted.revision}"`);
       if (accepted.replayed) response.setHeader('Idempotent-Replayed', 'true');
-      return accepted;
+      return { streamId: accepted.streamId, revision: accepted.revision.toString(), eventIds: accepted.eventIds, replayed: accepted.replayed };
     } catch (error) {
       throw toProblem(error);
     }
@@ -75,24 +82,5 @@ function toProblem(error: unknown): unknown {
       errors: error.fieldErrors,
     });
   }
-  if (error instanceof IdempotencyKeyReused) {
-    return new ProblemException({
-      type: `${PROBLEM_BASE}idempotency-key-reused`,
-      title: 'Idempotency-Key reused',
-      status: 422,
-      detail: error.message,
-      code: error.code,
-      errors: [{ field: 'Idempotency-Key', rule: 'must be new for each different report', allowed: 'a fresh key, or the same body to retry' }],
-    });
-  }
-  if (error instanceof WorkItemBusy) {
-    return new ProblemException({
-      type: `${PROBLEM_BASE}concurrent-update`,
-      title: 'Work item busy',
-      status: 409,
-      detail: `${error.message}; retry with the same Idempotency-Key`,
-      code: error.code,
-    });
-  }
-  return error;
+  return commandErrorToProblem(error);
 }

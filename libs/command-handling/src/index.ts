@@ -1,0 +1,4 @@
+export * from './decider';
+export * from './command-errors';
+export * from './handle-command';
+export * from './name-based-uuid';
