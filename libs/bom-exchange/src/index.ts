@@ -1,0 +1,12 @@
+export * from './field-error';
+export * from './bom-messages';
+export * from './bom-tree';
+export * from './diff-bom';
+export * from './affected-workshops';
+export * from './product-bom';
+export * from './bom-view';
+export * from './outdated-workshops';
+export type { ParseResult } from './parse-input';
+export { parseBomNodes } from './parse-bom-nodes';
+export * from './parse-publish-bom-revision';
+export * from './parse-acknowledge-revision';
