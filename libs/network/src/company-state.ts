@@ -1,0 +1,58 @@
+import type { NetworkCapabilityV1, NetworkCertificationKind, NetworkCompanyRole, NetworkProcess } from '@renkei/contracts';
+
+/** A half-open interval [validFrom, validUntil) in ISO timestamps. */
+export interface ValidityPeriod {
+  readonly validFrom: string;
+  readonly validUntil: string;
+}
+
+export interface CertificationChange {
+  readonly change: 'granted' | 'renewed' | 'revoked';
+  readonly at: string;
+  readonly by: string;
+}
+
+export interface Certification {
+  readonly certificationId: string;
+  readonly kind: NetworkCertificationKind;
+  readonly name: string;
+  readonly scopeProcess: NetworkProcess;
+  /** The first grant: the three-year renewal cap counts from here. */
+  readonly grantedAt: string;
+  /** End of the latest period; expiry is a matter of time, so no event marks it. */
+  readonly validUntil: string;
+  /** Every period it was valid in, oldest first; a renewal after a lapse leaves a gap. */
+  readonly periods: readonly ValidityPeriod[];
+  readonly revokedAt: string | null;
+  readonly history: readonly CertificationChange[];
+}
+
+export interface Credential {
+  readonly credentialId: string;
+  readonly role: NetworkCompanyRole;
+  readonly secretHash: string;
+  readonly label: string;
+  readonly issuedAt: string;
+  readonly issuedBy: string;
+  readonly revokedAt: string | null;
+}
+
+export interface RegisteredCompany {
+  readonly status: 'Registered';
+  readonly companyId: string;
+  readonly legalName: string;
+  readonly roles: readonly NetworkCompanyRole[];
+  readonly timeZone: string;
+  readonly contactEmail: string;
+  readonly registeredAt: string;
+  readonly capabilities: readonly NetworkCapabilityV1[];
+  /** By certification id; a Map so an id like "constructor" can never hit a prototype member. */
+  readonly certifications: ReadonlyMap<string, Certification>;
+  readonly consortia: readonly string[];
+  readonly credentials: ReadonlyMap<string, Credential>;
+}
+
+/** A member company, as far as its own stream tells. */
+export type Company = { readonly status: 'Unregistered' } | RegisteredCompany;
+
+export const initialCompany: Company = { status: 'Unregistered' };

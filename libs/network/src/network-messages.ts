@@ -1,0 +1,27 @@
+import type { CertificationGranted, CertificationRenewed, CertificationRevoked, GrantCertification, RenewCertification, RevokeCertification } from './certification-commands';
+import type { JoinConsortium, JoinedConsortium, LeaveConsortium, LeftConsortium } from './consortium-membership';
+import type { CredentialIssued, CredentialRevoked, IssueCredential, RevokeCredential } from './credentials';
+import type { CapabilitiesDeclared, DeclareCapabilities } from './declare-capabilities';
+import type { CompanyRegistered, RegisterCompany } from './register-company';
+
+export type NetworkCommand =
+  | RegisterCompany
+  | DeclareCapabilities
+  | GrantCertification
+  | RenewCertification
+  | RevokeCertification
+  | JoinConsortium
+  | LeaveConsortium
+  | IssueCredential
+  | RevokeCredential;
+
+export type NetworkEvent =
+  | CompanyRegistered
+  | CapabilitiesDeclared
+  | CertificationGranted
+  | CertificationRenewed
+  | CertificationRevoked
+  | JoinedConsortium
+  | LeftConsortium
+  | CredentialIssued
+  | CredentialRevoked;

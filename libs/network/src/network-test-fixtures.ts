@@ -1,0 +1,62 @@
+// Builders shared by this lib's specs; not exported from the index.
+import type { NetworkCompanyRole } from '@renkei/contracts';
+import type { CertificationGranted } from './certification-commands';
+import type { NetworkActor, NetworkCommandMetadata } from './command-metadata';
+import type { CredentialIssued } from './credentials';
+import type { CompanyRegistered } from './register-company';
+
+export const now = new Date('2026-04-01T09:00:00.000Z');
+export const coordinator: NetworkActor = { companyId: 'kanto-office', role: 'coordinator' };
+export const okada: NetworkActor = { companyId: 'okada', role: 'workshop' };
+export const stranger: NetworkActor = { companyId: 'mori', role: 'workshop' };
+
+export function metadata(actor: NetworkActor = coordinator, at: Date = now): NetworkCommandMetadata {
+  return { actor, now: at };
+}
+
+export function companyRegistered(roles: NetworkCompanyRole[] = ['workshop']): CompanyRegistered {
+  return {
+    type: 'CompanyRegistered',
+    data: {
+      companyId: 'okada',
+      legalName: 'Okada Seisakusho Co., Ltd.',
+      roles,
+      timeZone: 'Asia/Tokyo',
+      contactEmail: 'office@okada.example',
+      registeredBy: coordinator.companyId,
+      registeredAt: '2026-01-10T00:00:00.000Z',
+    },
+  };
+}
+
+export function certificationGranted(validFrom: string, validUntil: string, overrides: Partial<CertificationGranted['data']> = {}): CertificationGranted {
+  return {
+    type: 'CertificationGranted',
+    data: {
+      companyId: 'okada',
+      certificationId: 'jisq9100',
+      kind: 'standard',
+      name: 'JIS Q 9100',
+      scopeProcess: 'machining',
+      validFrom,
+      validUntil,
+      grantedBy: coordinator.companyId,
+      ...overrides,
+    },
+  };
+}
+
+export function credentialIssued(credentialId = 'tablet-1'): CredentialIssued {
+  return {
+    type: 'CredentialIssued',
+    data: {
+      companyId: 'okada',
+      credentialId,
+      role: 'workshop',
+      secretHash: 'a'.repeat(64),
+      label: 'shop-floor tablet',
+      issuedBy: coordinator.companyId,
+      issuedAt: '2026-02-01T00:00:00.000Z',
+    },
+  };
+}
