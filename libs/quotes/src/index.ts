@@ -1,0 +1,11 @@
+export * from './quotes-error';
+export * from './quotes-commands';
+export * from './quotes-events';
+export * from './rfq-state';
+export * from './rfq-decider';
+export * from './match-workshops';
+export * from './rfq-visibility';
+export * from './parse-issue-rfq';
+export * from './parse-answer-rfq';
+export * from './parse-award-rfq';
+export type { QuotesParseResult } from './field-rules';
