@@ -20,6 +20,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
+step "lock file in sync with every workspace package (what npm ci will demand)"
+if ! npm ci --dry-run --no-audit --no-fund >/dev/null 2>&1; then
+  npm ci --dry-run --no-audit --no-fund 2>&1 | grep -E 'Missing|Invalid' | head -5 >&2 || true
+  echo "package-lock.json is out of date: run npm install and commit it" >&2
+  exit 1
+fi
+
 step "build (tsc)"
 npm run --silent build
 step "type-check tests (tsc --noEmit)"

@@ -1,0 +1,105 @@
+/**
+ * Ingest benchmark: authenticated, validated, idempotent progress POSTs per second
+ * over HTTP from concurrent clients, against the whole backbone (embedded bus) in a
+ * child process, next to plain single-row INSERTs of the same payload at the same
+ * concurrency on the same PostgreSQL, in the same run. Target: >= 0.25x.
+ *
+ *   DATABASE_URL=postgres://… npm run bench:ingest     (or an embedded PostgreSQL)
+ *   BENCH_REQUESTS=4000 BENCH_CLIENTS=16 BENCH_LINES=50
+ *
+ * Each client reports on BENCH_LINES purchase order lines in turn, so a work item
+ * gets a handful of reports, as a real line does, not thousands.
+ */
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { Pool } from 'pg';
+import { spawnEmbeddedPostgres, type EmbeddedPostgresProcess } from '@renkei/embedded-postgres';
+
+const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 4000);
+const CLIENTS = Number(process.env['BENCH_CLIENTS'] ?? 16);
+const LINES = Number(process.env['BENCH_LINES'] ?? 50);
+const PORT = 3900 + Math.floor(Math.random() * 50);
+const KEY = `bench-workshop-${randomUUID()}`;
+const run = Date.now().toString(36);
+
+const report = (client: number, index: number) => ({ status: 'in_progress', qtyGood: index, qtyScrap: 0, eta: '2026-11-28', note: `client ${client}` });
+
+async function timed(total: number, clients: number, operation: (client: number, index: number) => Promise<void>): Promise<number> {
+  const perClient = Math.ceil(total / clients);
+  const started = process.hrtime.bigint();
+  await Promise.all(Array.from({ length: clients }, async (_, client) => {
+    for (let index = 0; index < perClient; index += 1) await operation(client, index);
+  }));
+  return (perClient * clients) / (Number(process.hrtime.bigint() - started) / 1e9);
+}
+
+async function startBackboneProcess(databaseUrl: string) {
+  const child = spawn(process.execPath, [join(__dirname, '..', '..', 'infra', 'runtime', 'start.cjs'), 'dist/services/embedded/src/main.js'], {
+    cwd: join(__dirname, '..', '..'),
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(PORT),
+      RENKEI_API_KEYS: `${KEY}:ws-bench:workshop,bench-lead-${randomUUID()}:lead-bench:lead`,
+      RENKEI_EVENT_SCHEMA: `bench_es_${run}`,
+      RENKEI_READ_SCHEMA: `bench_rm_${run}`,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((ready, failed) => {
+    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('Renkei is running') && ready());
+    child.once('exit', (code) => failed(new Error(`backbone exited with ${code}`)));
+  });
+  return child;
+}
+
+async function main(): Promise<void> {
+  let embedded: EmbeddedPostgresProcess | undefined;
+  let databaseUrl = process.env['DATABASE_URL'];
+  if (!databaseUrl) {
+    embedded = await spawnEmbeddedPostgres({ dataDir: '.cache/bench-postgres', port: 54331, database: 'renkei_bench' });
+    databaseUrl = embedded.connectionString;
+  }
+  const pool = new Pool({ connectionString: databaseUrl, max: CLIENTS });
+  const baselineSchema = `bench_plain_${run}`;
+  await pool.query(`CREATE SCHEMA ${baselineSchema}; CREATE TABLE ${baselineSchema}.reports (id uuid PRIMARY KEY, work_item text NOT NULL, data jsonb NOT NULL)`);
+  const backbone = await startBackboneProcess(databaseUrl);
+  const post = async (client: number, index: number) => {
+    const response = await fetch(`http://127.0.0.1:${PORT}/v1/work-items/PO-B${client}-${run}/${(index % LINES) + 1}/progress`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+      body: JSON.stringify(report(client, index)),
+    });
+    if (response.status !== 201) throw new Error(`POST answered ${response.status}: ${await response.text()}`);
+  };
+  const insert = async (client: number, index: number) => {
+    await pool.query(`INSERT INTO ${baselineSchema}.reports (id, work_item, data) VALUES ($1, $2, $3)`, [
+      randomUUID(),
+      `PO-B${client}-${(index % LINES) + 1}`,
+      JSON.stringify(report(client, index)),
+    ]);
+  };
+  try {
+    await timed(CLIENTS * 20, CLIENTS, post); // warm-up: connections, JIT, plans
+    await timed(CLIENTS * 20, CLIENTS, insert);
+    const http = await timed(REQUESTS, CLIENTS, post);
+    const plain = await timed(REQUESTS, CLIENTS, insert);
+    console.log(`\nIngest benchmark — ${REQUESTS} requests, ${CLIENTS} concurrent clients over ${LINES} lines each, HTTP platform: Express (NestJS)\n`);
+    console.log(`progress POSTs/s (auth, validation, idempotency, append): ${http.toFixed(0)}`);
+    console.log(`plain single-row INSERTs/s, same payload and concurrency:  ${plain.toFixed(0)}`);
+    console.log(`ratio: ${(http / plain).toFixed(2)} (target >= 0.25)`);
+    console.log(JSON.stringify({ requests: REQUESTS, clients: CLIENTS, httpPerSecond: http, plainPerSecond: plain }));
+  } finally {
+    backbone.kill('SIGTERM');
+    await new Promise((resolve) => backbone.once('exit', resolve));
+    await pool.query(`DROP SCHEMA ${baselineSchema} CASCADE; DROP SCHEMA IF EXISTS bench_es_${run} CASCADE; DROP SCHEMA IF EXISTS bench_rm_${run} CASCADE`);
+    await pool.end();
+    await embedded?.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
