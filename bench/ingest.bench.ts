@@ -5,12 +5,13 @@
  * concurrency on the same PostgreSQL, in the same run. Target: >= 0.25x.
  *
  *   DATABASE_URL=postgres://… npm run bench:ingest     (or an embedded PostgreSQL)
- *   BENCH_REQUESTS=4000 BENCH_CLIENTS=16 BENCH_LINES=50
+ *   BENCH_REQUESTS=4000 BENCH_CLIENTS=16 BENCH_LINES=50 BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=…"
  *
  * Each client reports on BENCH_LINES purchase order lines in turn, so a work item
  * gets a handful of reports, as a real line does, not thousands.
  */
 import { spawn } from 'node:child_process';
+import { Agent, request } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Pool } from 'pg';
@@ -34,8 +35,42 @@ async function timed(total: number, clients: number, operation: (client: number,
   return (perClient * clients) / (Number(process.hrtime.bigint() - started) / 1e9);
 }
 
+// node:http with keep-alive, not fetch: in this process fetch itself tops out near the rate we measure.
+const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
+
+function postJson(path: string, payload: unknown): Promise<{ status: number; body: string }> {
+  const body = JSON.stringify(payload);
+  return new Promise((resolve, reject) => {
+    const outgoing = request(
+      {
+        host: '127.0.0.1',
+        port: PORT,
+        path,
+        method: 'POST',
+        agent,
+        headers: {
+          authorization: `Bearer ${KEY}`,
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          'idempotency-key': randomUUID(),
+        },
+      },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.end(body);
+  });
+}
+
 async function startBackboneProcess(databaseUrl: string) {
-  const child = spawn(process.execPath, [join(__dirname, '..', '..', 'infra', 'runtime', 'start.cjs'), 'dist/services/embedded/src/main.js'], {
+  // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to look inside the server.
+  const nodeArgs = (process.env['BENCH_NODE_ARGS'] ?? '').split(' ').filter((arg) => arg.length > 0);
+  const child = spawn(process.execPath, [...nodeArgs, join(__dirname, '..', '..', 'infra', 'runtime', 'start.cjs'), 'dist/services/embedded/src/main.js'], {
     cwd: join(__dirname, '..', '..'),
     env: {
       ...process.env,
@@ -66,12 +101,8 @@ async function main(): Promise<void> {
   await pool.query(`CREATE SCHEMA ${baselineSchema}; CREATE TABLE ${baselineSchema}.reports (id uuid PRIMARY KEY, work_item text NOT NULL, data jsonb NOT NULL)`);
   const backbone = await startBackboneProcess(databaseUrl);
   const post = async (client: number, index: number) => {
-    const response = await fetch(`http://127.0.0.1:${PORT}/v1/work-items/PO-B${client}-${run}/${(index % LINES) + 1}/progress`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
-      body: JSON.stringify(report(client, index)),
-    });
-    if (response.status !== 201) throw new Error(`POST answered ${response.status}: ${await response.text()}`);
+    const { status, body } = await postJson(`/v1/work-items/PO-B${client}-${run}/${(index % LINES) + 1}/progress`, report(client, index));
+    if (status !== 201) throw new Error(`POST answered ${status}: ${body}`);
   };
   const insert = async (client: number, index: number) => {
     await pool.query(`INSERT INTO ${baselineSchema}.reports (id, work_item, data) VALUES ($1, $2, $3)`, [
@@ -95,6 +126,7 @@ async function main(): Promise<void> {
     await new Promise((resolve) => backbone.once('exit', resolve));
     await pool.query(`DROP SCHEMA ${baselineSchema} CASCADE; DROP SCHEMA IF EXISTS bench_es_${run} CASCADE; DROP SCHEMA IF EXISTS bench_rm_${run} CASCADE`);
     await pool.end();
+    agent.destroy();
     await embedded?.stop();
   }
 }

@@ -5,7 +5,7 @@ import type { Inbox } from './inbox';
 
 /**
  * Embedded mode's bus: the consumer reads the event store's subscription directly.
- * Each event is applied, recorded in the inbox and checkpointed in one transaction.
+ * Each batch is applied, recorded in the inbox and checkpointed in one transaction.
  */
 export class InProcessEventSource implements EventSource {
   constructor(
@@ -19,12 +19,12 @@ export class InProcessEventSource implements EventSource {
     const subscription = this.store.subscribe(
       { ...(saved === undefined ? {} : { after: parsePosition(saved) }), pollIntervalMs: this.pollIntervalMs },
       async (batch) => {
-        for (const recorded of batch) {
-          const envelope = envelopeOf(recorded);
-          await this.inbox.handleOnce(consumerName, envelope, handler, (transaction) =>
-            this.inbox.savePosition(transaction, consumerName, envelope.logPosition),
-          );
-        }
+        const envelopes = batch.map(envelopeOf);
+        const last = envelopes[envelopes.length - 1];
+        if (last === undefined) return;
+        await this.inbox.handleBatchOnce(consumerName, envelopes, handler, (transaction) =>
+          this.inbox.savePosition(transaction, consumerName, last.logPosition),
+        );
       },
     );
     return { done: subscription.done, stop: () => subscription.stop() };

@@ -50,18 +50,37 @@ export class Inbox {
     handler: EventHandler,
     afterEffect?: (transaction: PoolClient) => Promise<void>,
   ): Promise<boolean> {
+    const [applied] = await this.handleBatchOnce(consumer, [event], handler, afterEffect);
+    return applied ?? false;
+  }
+
+  /**
+   * The same for a batch in one transaction: one commit for many events keeps a busy
+   * projection from costing a disk flush per event. All or nothing: if any handler
+   * fails, no event of the batch is recorded as applied.
+   */
+  async handleBatchOnce(
+    consumer: string,
+    events: readonly EventEnvelope[],
+    handler: EventHandler,
+    afterEffect?: (transaction: PoolClient) => Promise<void>,
+  ): Promise<boolean[]> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
-      const inserted = await client.query(
-        `INSERT INTO "${this.schema}".consumer_inbox (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-        [consumer, event.id],
-      );
-      const firstTime = inserted.rowCount === 1;
-      if (firstTime) await handler(event, client);
+      const applied: boolean[] = [];
+      for (const event of events) {
+        const inserted = await client.query(
+          `INSERT INTO "${this.schema}".consumer_inbox (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+          [consumer, event.id],
+        );
+        const firstTime = inserted.rowCount === 1;
+        if (firstTime) await handler(event, client);
+        applied.push(firstTime);
+      }
       await afterEffect?.(client);
       await client.query('COMMIT');
-      return firstTime;
+      return applied;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
