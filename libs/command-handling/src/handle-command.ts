@@ -11,8 +11,10 @@ export interface CommandRequest {
   readonly fingerprint: string;
   /** The revision the caller saw (If-Match); absent means "whatever is current". */
   readonly ifMatch?: bigint;
-  /** Stored with every event: who, trace, schema version… */
+  /** Stored with every event: who, trace… */
   readonly metadata: JsonObject;
+  /** The contract version each event type is written in (default 1); consumers read it as `schemaVersion`. */
+  readonly schemaVersionOf?: (eventType: string) => number;
 }
 
 export interface CommandOutcome<Event> {
@@ -71,7 +73,12 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
           id: eventId(index),
           type: event.type,
           data: event.data as JsonObject,
-          metadata: { ...request.metadata, idempotencyName: request.idempotencyName, requestFingerprint: request.fingerprint },
+          metadata: {
+            ...request.metadata,
+            schemaVersion: request.schemaVersionOf?.(event.type) ?? 1,
+            idempotencyName: request.idempotencyName,
+            requestFingerprint: request.fingerprint,
+          },
         })),
         { expectedRevision: last === undefined ? 'no_stream' : last.revision },
       );

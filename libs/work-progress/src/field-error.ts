@@ -5,10 +5,23 @@ export interface FieldError {
   readonly allowed: string;
 }
 
+export type WorkProgressErrorCode =
+  /** A field is malformed, or a command built without its parse function broke a shape rule. */
+  | 'WORK.INVALID_INPUT'
+  | 'WORK.OCCURRED_IN_THE_FUTURE'
+  /** Transitional: a work item never opened belongs to the first workshop that reported on it. */
+  | 'WORK.BELONGS_TO_ANOTHER_WORKSHOP'
+  /** The work item was already opened from its purchase order line, with other data. */
+  | 'WORK.ALREADY_OPEN'
+  /** Only the supplier of an opened work item reports on it. */
+  | 'WORK.NOT_THE_SUPPLIER'
+  /** The report names an operation that is not one of the supplier's own on this item's routing. */
+  | 'WORK.UNKNOWN_OPERATION';
+
 /** The single error type of the work-progress context; `code` is stable and mapped once per edge. */
 export class WorkProgressError extends Error {
   constructor(
-    readonly code: 'WORK.INVALID_INPUT' | 'WORK.OCCURRED_IN_THE_FUTURE' | 'WORK.BELONGS_TO_ANOTHER_WORKSHOP',
+    readonly code: WorkProgressErrorCode,
     message: string,
     readonly fieldErrors: readonly FieldError[] = [],
   ) {

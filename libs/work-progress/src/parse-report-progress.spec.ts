@@ -9,7 +9,7 @@ describe('parseReportProgress', () => {
       ok: true,
       command: {
         type: 'ReportProgress',
-        data: { poId: 'PO-1', lineNo: 2, status: 'completed', qtyGood: 0, qtyScrap: 0, eta: null, note: null, occurredAt: metadata.now },
+        data: { poId: 'PO-1', lineNo: 2, status: 'completed', qtyGood: 0, qtyScrap: 0, eta: null, note: null, occurredAt: metadata.now, operation: null, milestone: null, percent: null, delayReasonCode: null },
         metadata,
       },
     });

@@ -1,8 +1,11 @@
 import { deciderSpecification } from '@renkei/testing';
 import { decide, evolve, initialWorkItem } from './work-item';
-import type { ProgressReported, ReportProgress } from './report-progress';
+import type { ReportProgress } from './work-progress-commands';
+import type { ProgressReported } from './work-progress-events';
 
 const now = new Date('2026-11-20T10:00:00Z');
+// ProgressReported is written as v2: what a v1-era report did not say is null.
+const unsaid = { operation: null, milestone: null, percent: null, delayReasonCode: null };
 const report = (overrides: Partial<ReportProgress['data']> = {}): ReportProgress => ({
   type: 'ReportProgress',
   data: { poId: 'PO-1', lineNo: 1, status: 'in_progress', qtyGood: 40, qtyScrap: 1, eta: '2026-11-28', note: null, occurredAt: now, ...overrides },
@@ -10,7 +13,7 @@ const report = (overrides: Partial<ReportProgress['data']> = {}): ReportProgress
 });
 const reported = (occurredAt: string, status: ProgressReported['data']['status'] = 'in_progress'): ProgressReported => ({
   type: 'ProgressReported',
-  data: { poId: 'PO-1', lineNo: 1, status, qtyGood: 0, qtyScrap: 0, eta: null, note: null, occurredAt, reportedBy: 'ws-okada' },
+  data: { poId: 'PO-1', lineNo: 1, status, qtyGood: 0, qtyScrap: 0, eta: null, note: null, occurredAt, reportedBy: 'ws-okada', ...unsaid },
 });
 
 const spec = deciderSpecification({ decide, evolve, initialState: initialWorkItem });
@@ -23,7 +26,7 @@ describe('work item: ReportProgress', () => {
       .then([
         {
           type: 'ProgressReported',
-          data: { poId: 'PO-1', lineNo: 1, status: 'in_progress', qtyGood: 40, qtyScrap: 1, eta: '2026-11-28', note: null, occurredAt: now.toISOString(), reportedBy: 'ws-okada' },
+          data: { poId: 'PO-1', lineNo: 1, status: 'in_progress', qtyGood: 40, qtyScrap: 1, eta: '2026-11-28', note: null, occurredAt: now.toISOString(), reportedBy: 'ws-okada', ...unsaid },
         },
       ]);
   });
@@ -46,7 +49,7 @@ describe('work item: ReportProgress', () => {
     spec.given([reported('2026-11-20T08:00:00Z')]).when(report({ status: 'completed' })).then([
       {
         type: 'ProgressReported',
-        data: { poId: 'PO-1', lineNo: 1, status: 'completed', qtyGood: 40, qtyScrap: 1, eta: '2026-11-28', note: null, occurredAt: now.toISOString(), reportedBy: 'ws-okada' },
+        data: { poId: 'PO-1', lineNo: 1, status: 'completed', qtyGood: 40, qtyScrap: 1, eta: '2026-11-28', note: null, occurredAt: now.toISOString(), reportedBy: 'ws-okada', ...unsaid },
       },
     ]);
   });

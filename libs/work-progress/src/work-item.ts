@@ -1,55 +1,52 @@
-import type { ProgressReportedV1 } from '@renkei/contracts';
-import { WorkProgressError } from './field-error';
-import type { WorkProgressCommand, WorkProgressEvent } from './report-progress';
+import { upcastProgressReported } from '@renkei/contracts';
+import { assertNever } from './assert-never';
+import { openWorkItem } from './open-work-item';
+import { reportProgress } from './report-progress';
+import type { WorkProgressCommand } from './work-progress-commands';
+import type { WorkProgressEvent } from './work-progress-events';
+import { initialWorkItem, type WorkItem } from './work-item-state';
 
-/** A purchase order line's work, as far as progress reports tell. */
-export type WorkItem =
-  | { readonly status: 'Unreported' }
-  | { readonly status: 'Reported'; readonly latest: ProgressReportedV1; readonly reports: number };
-
-export const initialWorkItem: WorkItem = { status: 'Unreported' };
-
-/** Clocks on a phone or a shop PC drift; a report a little ahead of ours is not a lie. */
-const CLOCK_SKEW_TOLERANCE_MS = 5 * 60 * 1000;
+export { initialWorkItem };
 
 export function decide(command: WorkProgressCommand, state: WorkItem): WorkProgressEvent[] {
   switch (command.type) {
-    case 'ReportProgress': {
-      const { data, metadata } = command;
-      // Until purchase orders name the supplier (step 2), the first workshop to report on a line owns it.
-      if (state.status === 'Reported' && state.latest.reportedBy !== metadata.companyId) {
-        throw new WorkProgressError('WORK.BELONGS_TO_ANOTHER_WORKSHOP', `work item ${data.poId}/${data.lineNo} is reported by another workshop`);
-      }
-      if (data.occurredAt.getTime() > metadata.now.getTime() + CLOCK_SKEW_TOLERANCE_MS) {
-        throw new WorkProgressError('WORK.OCCURRED_IN_THE_FUTURE', `occurredAt ${data.occurredAt.toISOString()} is later than now (${metadata.now.toISOString()})`, [
-          { field: 'occurredAt', rule: 'must not be in the future', allowed: `at most ${metadata.now.toISOString()} plus 5 minutes of clock skew` },
-        ]);
-      }
-      return [
-        {
-          type: 'ProgressReported',
-          data: { ...data, occurredAt: data.occurredAt.toISOString(), reportedBy: metadata.companyId },
-        },
-      ];
-    }
+    case 'OpenWorkItem':
+      return openWorkItem(command, state);
+    case 'ReportProgress':
+      return reportProgress(command, state);
     default:
-      return assertNever(command.type);
+      return assertNever(command);
   }
 }
 
 /** A report that happened before the one we hold is history, not news: it never overwrites newer state. */
 export function evolve(state: WorkItem, event: WorkProgressEvent): WorkItem {
   switch (event.type) {
+    case 'WorkItemOpened':
+      // Reports made before the opening carry over; decide never records a second opening.
+      if (state.status === 'Open') return state;
+      if (state.status === 'Unreported') return { status: 'Open', opened: event.data, latest: null, reports: 0, workCompletedAt: null };
+      return { status: 'Open', opened: event.data, latest: state.latest, reports: state.reports, workCompletedAt: state.workCompletedAt };
     case 'ProgressReported': {
-      if (state.status === 'Unreported') return { status: 'Reported', latest: event.data, reports: 1 };
-      const newer = Date.parse(event.data.occurredAt) >= Date.parse(state.latest.occurredAt);
-      return { status: 'Reported', latest: newer ? event.data : state.latest, reports: state.reports + 1 };
+      // Streams written before v2 hold v1 data, passed through unchanged by the command handler.
+      const report = upcastProgressReported(event.data, 'operation' in event.data ? 2 : 1);
+      if (state.status === 'Unreported') return { status: 'Reported', latest: report, reports: 1, workCompletedAt: null };
+      const newer = state.latest === null || Date.parse(report.occurredAt) >= Date.parse(state.latest.occurredAt);
+      if (state.status === 'Reported') return { ...state, latest: newer ? report : state.latest, reports: state.reports + 1 };
+      return { ...state, latest: newer ? report : state.latest, reports: state.reports + 1 };
     }
+    case 'WorkCompleted':
+      return state.status === 'Unreported' ? state : { ...state, workCompletedAt: event.data.occurredAt };
+    case 'OperationCompleted':
+    case 'DelayReported':
+    case 'WorkBlocked':
+    case 'HandoffReady':
+      // Facts for other parties; the report they come from already moved the state.
+      return state;
     default:
-      return assertNever(event.type);
+      return assertNever(event);
   }
 }
 
-function assertNever(value: never): never {
-  throw new Error(`unhandled case: ${String(value)}`);
-}
+/** The work item decider as one value, for the command handler and the specs. */
+export const workItemDecider = { decide, evolve, initialState: initialWorkItem };

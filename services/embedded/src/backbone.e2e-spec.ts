@@ -113,7 +113,7 @@ function describeSkeleton(mode: string, kafkaBrokers: () => string | undefined):
         try {
           const [message] = await waitFor('the report on Kafka', async () => (found.length > 0 ? found : undefined));
           expect(message!.headers?.['traceparent']?.toString()).toMatch(new RegExp(`^00-${traceId}-[0-9a-f]{16}-01$`));
-          expect(message!.headers?.['ce_type']?.toString()).toBe('renkei.work-progress.ProgressReported.v1');
+          expect(message!.headers?.['ce_type']?.toString()).toBe('renkei.work-progress.ProgressReported.v2');
           expect(JSON.parse(message!.value!.toString())).toMatchObject({ poId, lineNo: 7, status: 'delayed', eta: '2026-12-01', reportedBy: 'ws-okada' });
         } finally {
           await consumer.disconnect();

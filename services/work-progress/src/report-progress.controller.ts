@@ -76,7 +76,7 @@ function toProblem(error: unknown): unknown {
     return new ProblemException({
       type: `${PROBLEM_BASE}${error.code.toLowerCase().replace(/[._]/g, '-')}`,
       title: 'Progress report refused',
-      status: error.code === 'WORK.BELONGS_TO_ANOTHER_WORKSHOP' ? 403 : 422,
+      status: error.code === 'WORK.BELONGS_TO_ANOTHER_WORKSHOP' || error.code === 'WORK.NOT_THE_SUPPLIER' ? 403 : 422,
       detail: error.message,
       code: error.code,
       errors: error.fieldErrors,

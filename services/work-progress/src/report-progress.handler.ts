@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { handleCommand, type CommandOutcome } from '@renkei/command-handling';
+import { WORK_PROGRESS_EVENT_SCHEMA_VERSIONS } from '@renkei/contracts';
 import type { EventStore } from '@renkei/event-store';
 import { EVENT_STORE, type Caller } from '@renkei/service-kit';
 import { decide, evolve, initialWorkItem, workItemStreamId, type ReportProgress, type WorkProgressEvent } from '@renkei/work-progress';
@@ -20,7 +21,8 @@ export class ReportProgressHandler {
       idempotencyName: `${caller.companyId}/${request.idempotencyKey}`,
       fingerprint: request.fingerprint,
       ...(request.ifMatch === undefined ? {} : { ifMatch: request.ifMatch }),
-      metadata: { schemaVersion: 1, companyId: caller.companyId, traceparent: request.traceparent },
+      metadata: { companyId: caller.companyId, traceparent: request.traceparent },
+      schemaVersionOf: (type) => (WORK_PROGRESS_EVENT_SCHEMA_VERSIONS as Record<string, number>)[type] ?? 1,
     });
   }
 }
