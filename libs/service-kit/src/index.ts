@@ -4,3 +4,4 @@ export * from './auth.guard';
 export * from './problem-details';
 export * from './problem-details.filter';
 export * from './command-problems';
+export * from './command-endpoint';

@@ -6,6 +6,7 @@ import { openPostgresEventStore } from '@renkei/event-store-postgres';
 import { GatewayModule } from '@renkei/gateway';
 import { InProcessEventSource, Inbox, KafkaEventSource, KafkaRelay, connectKafka, keepRunning, type EventSource } from '@renkei/messaging';
 import { ApiKeyAuthenticator, ProblemDetailsFilter } from '@renkei/service-kit';
+import { BomExchangeModule } from '@renkei/bom-exchange-service';
 import { WorkProgressModule } from '@renkei/work-progress-service';
 import { CoreModule } from './core.module';
 
@@ -60,6 +61,7 @@ export async function startBackbone(config: RenkeiConfig & { DATABASE_URL: strin
         imports: [
           CoreModule.with({ store, readDatabase, eventSource, authenticator }),
           WorkProgressModule,
+          BomExchangeModule,
           GatewayModule.forRoot({ readSchema: config.RENKEI_READ_SCHEMA, introspection: true }),
         ],
       },

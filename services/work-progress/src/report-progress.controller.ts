@@ -1,27 +1,37 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Inject, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
-import { traceparentFor } from '@renkei/contracts';
-import { fingerprintRequest } from '@renkei/command-handling';
-import { ApiKeyGuard, PROBLEM_BASE, ProblemException, commandErrorToProblem, parseIfMatch, type AuthenticatedRequest, type Caller } from '@renkei/service-kit';
-import { WorkProgressError, parseReportProgress } from '@renkei/work-progress';
-import { ReportProgressHandler } from './report-progress.handler';
+import { WORK_PROGRESS_EVENT_SCHEMA_VERSIONS } from '@renkei/contracts';
+import type { EventStore } from '@renkei/event-store';
+import { ApiKeyGuard, EVENT_STORE, PROBLEM_BASE, ProblemException, executeCommand, type AuthenticatedRequest, type Caller, type CommandEndpoint } from '@renkei/service-kit';
+import {
+  decide,
+  evolve,
+  initialWorkItem,
+  parseReportProgress,
+  workItemStreamId,
+  type WorkItem,
+  type WorkProgressCommand,
+  type WorkProgressEvent,
+} from '@renkei/work-progress';
 
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,128}$/;
+const workItems: CommandEndpoint<WorkProgressCommand, WorkProgressEvent, WorkItem> = {
+  decider: { decide, evolve, initialState: initialWorkItem },
+  streamId: (command) => workItemStreamId(command.data.poId, command.data.lineNo),
+  schemaVersionOf: (type) => (WORK_PROGRESS_EVENT_SCHEMA_VERSIONS as Record<string, number>)[type] ?? 1,
+};
 
 /** A workshop's one-line progress report: POST /v1/work-items/{poId}/{lineNo}/progress. */
 @Controller('v1/work-items')
 @UseGuards(ApiKeyGuard)
 export class ReportProgressController {
-  constructor(private readonly handler: ReportProgressHandler) {}
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   @Post(':poId/:lineNo/progress')
   @HttpCode(201)
   async report(
     @Param('poId') poId: string,
     @Param('lineNo') lineNo: string,
-    @Headers('idempotency-key') idempotencyKey: string | undefined,
-    @Headers('traceparent') traceparent: string | undefined,
-    @Headers('if-match') ifMatchHeader: string | undefined,
+    @Headers() headers: Record<string, string | undefined>,
     @Body() body: unknown,
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) response: Response,
@@ -36,51 +46,20 @@ export class ReportProgressController {
         code: 'WORK.NOT_A_WORKSHOP',
       });
     }
-    const parsed = parseReportProgress({ poId, lineNo }, body, { companyId: caller.companyId, now: new Date() });
-    const ifMatch = parseIfMatch(ifMatchHeader);
-    const keyErrors = [
-      ...(idempotencyKey !== undefined && IDEMPOTENCY_KEY.test(idempotencyKey)
-        ? []
-        : [{ field: 'Idempotency-Key', rule: 'header is required so a retry is never applied twice', allowed: '8-128 visible ASCII characters, e.g. a UUID' }]),
-      ...(ifMatch === 'invalid' ? [{ field: 'If-Match', rule: 'must be one quoted revision number', allowed: 'the ETag of your last read, e.g. "3"' }] : []),
-    ];
-    if (!parsed.ok || keyErrors.length > 0) {
-      throw new ProblemException({
-        type: `${PROBLEM_BASE}invalid-progress-report`,
-        title: 'Invalid progress report',
-        status: 400,
-        detail: 'one or more fields are invalid; nothing was recorded',
-        code: 'WORK.INVALID_INPUT',
-        errors: [...keyErrors, ...(parsed.ok ? [] : parsed.errors)],
-      });
-    }
-    try {
-      const accepted = await this.handler.handle(parsed.command, caller, {
-        idempotencyKey: idempotencyKey as string,
-        fingerprint: fingerprintRequest(`${poId}/${lineNo}`, body),
-        traceparent: traceparentFor(traceparent),
-        ...(typeof ifMatch === 'bigint' ? { ifMatch } : {}),
-      });
-      response.status(accepted.replayed ? 200 : 201);
-      response.setHeader('ETag', `"${accepted.revision}"`);
-      if (accepted.replayed) response.setHeader('Idempotent-Replayed', 'true');
-      return { streamId: accepted.streamId, revision: accepted.revision.toString(), eventIds: accepted.eventIds, replayed: accepted.replayed };
-    } catch (error) {
-      throw toProblem(error);
-    }
+    const result = await executeCommand(
+      this.store,
+      workItems,
+      {
+        caller,
+        target: `work-items/${poId}/${lineNo}`,
+        body,
+        headers: { idempotencyKey: headers['idempotency-key'], ifMatch: headers['if-match'], traceparent: headers['traceparent'] },
+      },
+      () => parseReportProgress({ poId, lineNo }, body, { companyId: caller.companyId, now: new Date() }),
+    );
+    response.status(result.status);
+    response.setHeader('ETag', result.etag);
+    if (result.replayed) response.setHeader('Idempotent-Replayed', 'true');
+    return result.body;
   }
-}
-
-function toProblem(error: unknown): unknown {
-  if (error instanceof WorkProgressError) {
-    return new ProblemException({
-      type: `${PROBLEM_BASE}${error.code.toLowerCase().replace(/[._]/g, '-')}`,
-      title: 'Progress report refused',
-      status: error.code === 'WORK.BELONGS_TO_ANOTHER_WORKSHOP' || error.code === 'WORK.NOT_THE_SUPPLIER' ? 403 : 422,
-      detail: error.message,
-      code: error.code,
-      errors: error.fieldErrors,
-    });
-  }
-  return commandErrorToProblem(error);
 }

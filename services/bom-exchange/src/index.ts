@@ -1,0 +1,1 @@
+export { BomExchangeModule } from './bom-exchange.module';
