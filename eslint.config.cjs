@@ -7,7 +7,7 @@ const constraints = [
   { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'] },
   { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
   { sourceTag: 'type:port', onlyDependOnLibsWithTags: ['type:port', 'type:contracts'] },
-  { sourceTag: 'type:application', onlyDependOnLibsWithTags: ['type:port', 'type:contracts', 'type:domain'] },
+  { sourceTag: 'type:application', onlyDependOnLibsWithTags: ['type:port', 'type:contracts', 'type:domain', 'type:application'] },
   { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: ['type:port', 'type:contracts', 'type:adapter', 'type:domain', 'type:application'] },
   { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:port', 'type:adapter', 'type:application'] },
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:port', 'type:adapter', 'type:service', 'type:application'] },

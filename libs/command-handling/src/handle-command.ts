@@ -57,11 +57,12 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
       };
     }
     const last = history[history.length - 1];
+    const state = history.map(toDomainEvent).reduce(decider.evolve, decider.initialState);
+    // The domain decides first: its authorization refuses outsiders before a 412 could tell them the revision.
+    const events = decider.decide(command, state);
     if (request.ifMatch !== undefined && last?.revision !== request.ifMatch) {
       throw new PreconditionFailed(streamId, request.ifMatch, last?.revision ?? 'no_stream');
     }
-    const state = history.map(toDomainEvent).reduce(decider.evolve, decider.initialState);
-    const events = decider.decide(command, state);
     if (events.length === 0) {
       // Nothing to record (an idempotent no-op of the domain): answer with the current revision.
       return { streamId, revision: last?.revision ?? -1n, eventIds: [], events, replayed: false };

@@ -9,11 +9,23 @@ export interface Caller {
   readonly role: Role;
 }
 
+/** Turns a presented bearer key into the company and role it acts for, or nothing. */
+export interface Authenticator {
+  authenticate(presented: string | undefined): Caller | undefined;
+}
+
+/** Tries each authenticator in turn: static bootstrap keys first, then issued credentials. */
+export function firstOf(...authenticators: readonly Authenticator[]): Authenticator {
+  return { authenticate: (presented) => authenticators.reduce<Caller | undefined>((found, next) => found ?? next.authenticate(presented), undefined) };
+}
+
 /**
- * API keys until the network context issues credentials (step 2). Keys are kept
- * only as SHA-256 digests and compared in constant time.
+ * Static keys from configuration (RENKEI_API_KEYS): the bootstrap coordinator, and
+ * test and demo companies. Keys are kept only as SHA-256 digests and compared in
+ * constant time. Credentials issued through the network API are checked by the
+ * member directory instead.
  */
-export class ApiKeyAuthenticator {
+export class ApiKeyAuthenticator implements Authenticator {
   private readonly callers = new Map<string, { digest: Buffer; caller: Caller }>();
 
   constructor(keys: ReadonlyArray<{ key: string; caller: Caller }>) {

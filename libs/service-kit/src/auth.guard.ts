@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import type { Request } from 'express';
-import { bearerToken, type ApiKeyAuthenticator, type Caller } from './api-keys';
+import { bearerToken, type Authenticator, type Caller } from './api-keys';
 import { AUTHENTICATOR } from './tokens';
 
 export type AuthenticatedRequest = Request & { caller?: Caller };
@@ -8,7 +8,7 @@ export type AuthenticatedRequest = Request & { caller?: Caller };
 /** Every HTTP endpoint: no valid key, no entry. */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
-  constructor(@Inject(AUTHENTICATOR) private readonly authenticator: ApiKeyAuthenticator) {}
+  constructor(@Inject(AUTHENTICATOR) private readonly authenticator: Authenticator) {}
 
   canActivate(context: ExecutionContext): boolean {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();

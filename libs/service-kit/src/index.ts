@@ -5,3 +5,4 @@ export * from './problem-details';
 export * from './problem-details.filter';
 export * from './command-problems';
 export * from './command-endpoint';
+export * from './member-directory';

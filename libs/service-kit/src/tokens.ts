@@ -3,3 +3,5 @@ export const EVENT_STORE = Symbol('EventStore');
 export const AUTHENTICATOR = Symbol('Authenticator');
 export const READ_DATABASE = Symbol('ReadDatabase');
 export const EVENT_SOURCE = Symbol('EventSource');
+/** The member directory (companies, capabilities, valid certifications), kept current from the network events. */
+export const DIRECTORY = Symbol('MemberDirectory');

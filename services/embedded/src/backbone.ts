@@ -5,8 +5,13 @@ import type { RenkeiConfig } from '@renkei/config';
 import { openPostgresEventStore } from '@renkei/event-store-postgres';
 import { GatewayModule } from '@renkei/gateway';
 import { InProcessEventSource, Inbox, KafkaEventSource, KafkaRelay, connectKafka, keepRunning, type EventSource } from '@renkei/messaging';
-import { ApiKeyAuthenticator, ProblemDetailsFilter } from '@renkei/service-kit';
+import { EventSourcedDirectory } from '@renkei/member-directory';
+import { ApiKeyAuthenticator, ProblemDetailsFilter, firstOf } from '@renkei/service-kit';
 import { BomExchangeModule } from '@renkei/bom-exchange-service';
+import { NetworkModule } from '@renkei/network-service';
+import { OrdersModule } from '@renkei/orders-service';
+import { ProcessManagersModule } from '@renkei/process-managers-service';
+import { QuotesModule } from '@renkei/quotes-service';
 import { WorkProgressModule } from '@renkei/work-progress-service';
 import { CoreModule } from './core.module';
 
@@ -23,8 +28,8 @@ export interface RunningBackbone {
  * it; without, the gateway reads the event store's subscription directly.
  */
 export async function startBackbone(config: RenkeiConfig & { DATABASE_URL: string }, apiKeys: string): Promise<RunningBackbone> {
-  const authenticator = ApiKeyAuthenticator.fromSpec(apiKeys);
-  assertOneLeadContractor(authenticator);
+  const staticKeys = ApiKeyAuthenticator.fromSpec(apiKeys);
+  const deploymentLead = assertOneLeadContractor(staticKeys);
   const cleanup: Array<() => Promise<unknown>> = [];
   const stopAll = async () => {
     for (const step of cleanup.reverse()) await step().catch((error: unknown) => new Logger('shutdown').error(String(error)));
@@ -37,6 +42,10 @@ export async function startBackbone(config: RenkeiConfig & { DATABASE_URL: strin
     readDatabase.on('error', () => undefined);
     cleanup.push(() => readDatabase.end());
     const inbox = await Inbox.open(readDatabase, config.RENKEI_READ_SCHEMA);
+    const directory = new EventSourcedDirectory();
+    await directory.start(store);
+    cleanup.push(() => directory.stop());
+    const authenticator = firstOf(staticKeys, directory);
 
     let eventSource: EventSource;
     if (config.KAFKA_BROKERS) {
@@ -59,10 +68,14 @@ export async function startBackbone(config: RenkeiConfig & { DATABASE_URL: strin
       {
         module: class RenkeiBackbone {},
         imports: [
-          CoreModule.with({ store, readDatabase, eventSource, authenticator }),
+          CoreModule.with({ store, readDatabase, eventSource, authenticator, directory }),
           WorkProgressModule,
           BomExchangeModule,
-          GatewayModule.forRoot({ readSchema: config.RENKEI_READ_SCHEMA, introspection: true }),
+          NetworkModule,
+          QuotesModule,
+          OrdersModule,
+          ProcessManagersModule,
+          GatewayModule.forRoot({ readSchema: config.RENKEI_READ_SCHEMA, introspection: true, deploymentLead }),
         ],
       },
       { logger: ['error', 'warn'] },
@@ -88,14 +101,15 @@ export async function startBackbone(config: RenkeiConfig & { DATABASE_URL: strin
 }
 
 /**
- * Until purchase orders link buyers and suppliers (step 2), nothing says which lead
- * a work item belongs to; with a single lead contractor (the consortium window)
- * "the lead sees its workshops' work" is exact. A second lead would see the first's
- * work, so it is refused rather than leaked.
+ * Work reported before any purchase order opened it (step-1 style, no buyer on record)
+ * is shown to the deployment's lead contractor, named by the static keys. Two static
+ * leads would make that ambiguous, so a second one is refused rather than shown the
+ * first one's work. Items opened from purchase orders are shown from their own facts.
  */
-function assertOneLeadContractor(authenticator: ApiKeyAuthenticator): void {
+function assertOneLeadContractor(authenticator: ApiKeyAuthenticator): string | null {
   const leads = authenticator.companiesWithRole('lead');
   if (leads.length > 1) {
     throw new Error(`RENKEI_API_KEYS: ${leads.length} lead companies (${leads.join(', ')}); this version serves one lead contractor per deployment`);
   }
+  return leads[0] ?? null;
 }

@@ -2,13 +2,14 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import type { Pool } from 'pg';
 import type { EventStore } from '@renkei/event-store';
 import type { EventSource } from '@renkei/messaging';
-import { AUTHENTICATOR, EVENT_SOURCE, EVENT_STORE, READ_DATABASE, type ApiKeyAuthenticator } from '@renkei/service-kit';
+import { AUTHENTICATOR, DIRECTORY, EVENT_SOURCE, EVENT_STORE, READ_DATABASE, type Authenticator, type MemberDirectory } from '@renkei/service-kit';
 
 export interface CoreAdapters {
   readonly store: EventStore;
   readonly readDatabase: Pool;
   readonly eventSource: EventSource;
-  readonly authenticator: ApiKeyAuthenticator;
+  readonly authenticator: Authenticator;
+  readonly directory: MemberDirectory;
 }
 
 /** The adapters every module needs, opened once by the composition root and provided by token. */
@@ -21,6 +22,7 @@ export class CoreModule {
       { provide: READ_DATABASE, useValue: adapters.readDatabase },
       { provide: EVENT_SOURCE, useValue: adapters.eventSource },
       { provide: AUTHENTICATOR, useValue: adapters.authenticator },
+      { provide: DIRECTORY, useValue: adapters.directory },
     ];
     return { module: CoreModule, providers, exports: providers.map((provider) => provider.provide) };
   }

@@ -3,16 +3,18 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
-import { AUTHENTICATOR, bearerToken, type ApiKeyAuthenticator } from '@renkei/service-kit';
+import { AUTHENTICATOR, bearerToken, type Authenticator } from '@renkei/service-kit';
 import type { GraphQLContext } from './graphql-caller';
 import { ProjectionRunner } from './projection-runner';
-import { READ_SCHEMA } from './read-schema.token';
+import { DEPLOYMENT_LEAD, READ_SCHEMA } from './read-schema.token';
 import { WorkItemRepository } from './work-items/work-item.repository';
 import { WorkItemResolver } from './work-items/work-item.resolver';
 
 export interface GatewayOptions {
   readonly readSchema: string;
   readonly introspection: boolean;
+  /** See DEPLOYMENT_LEAD. */
+  readonly deploymentLead: string | null;
 }
 
 /** GraphQL over the read models. Needs READ_DATABASE, EVENT_SOURCE and AUTHENTICATOR from the composing app. */
@@ -25,7 +27,7 @@ export class GatewayModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [AUTHENTICATOR],
-          useFactory: (authenticator: ApiKeyAuthenticator) => ({
+          useFactory: (authenticator: Authenticator) => ({
             autoSchemaFile: true,
             sortSchema: true,
             path: '/graphql',
@@ -46,6 +48,7 @@ export class GatewayModule {
       ],
       providers: [
         { provide: READ_SCHEMA, useValue: options.readSchema },
+        { provide: DEPLOYMENT_LEAD, useValue: options.deploymentLead },
         { provide: WorkItemRepository, useValue: new WorkItemRepository(options.readSchema) },
         WorkItemResolver,
         ProjectionRunner,

@@ -24,6 +24,20 @@ describe('work item projection', () => {
     expect(evolveWorkItemRow(once, reported(0n, '2026-11-20T08:00:00Z', 'completed'))).toBe(once);
   });
 
+  it('an opened item shows its parties and not_started until the supplier reports; reports keep the parties', () => {
+    const opened: EventEnvelope = {
+      ...reported(0n, '2026-11-20T07:00:00Z', 'in_progress'),
+      type: 'WorkItemOpened',
+      data: {
+        poId: 'PO-1', lineNo: 1, buyerId: 'lead-1', supplierId: 'ws-1', customerOrderId: 'CO-1', partNumber: 'PN-1', bomNodeId: 'N', bomRevision: 1,
+        quantity: 10, dueDate: '2026-12-01', operations: [], openedBy: 'lead-1', openedAt: '2026-11-20T07:00:00Z',
+      },
+    };
+    const justOpened = evolveWorkItemRow(null, opened);
+    expect(justOpened).toMatchObject({ status: 'not_started', reportedBy: null, buyerId: 'lead-1', supplierId: 'ws-1', customerOrderId: 'CO-1', quantity: 10 });
+    expect(evolveWorkItemRow(justOpened, reported(1n, '2026-11-20T08:00:00Z', 'in_progress'))).toMatchObject({ status: 'in_progress', buyerId: 'lead-1', reportedBy: 'ws-1' });
+  });
+
   it('does not let a late report of an earlier moment overwrite newer state', () => {
     const row = [reported(0n, '2026-11-20T09:00:00Z', 'completed'), reported(1n, '2026-11-20T08:00:00Z', 'in_progress')].reduce(evolveWorkItemRow, null);
     expect(row).toMatchObject({ status: 'completed', lastRevision: 1n });

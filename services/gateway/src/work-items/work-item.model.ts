@@ -11,5 +11,11 @@ export class WorkItemModel {
   @Field(() => String, { nullable: true }) note!: string | null;
   @Field(() => GraphQLISODateTime, { description: 'When the report shown happened on the shop floor' }) occurredAt!: Date;
   @Field(() => GraphQLISODateTime, { description: 'When Renkei recorded the report shown' }) updatedAt!: Date;
-  @Field() reportedBy!: string;
+  @Field(() => String, { nullable: true, description: 'The workshop whose report is shown; null before the first report' }) reportedBy!: string | null;
+  @Field(() => String, { nullable: true }) buyerId!: string | null;
+  @Field(() => String, { nullable: true }) supplierId!: string | null;
+  @Field(() => String, { nullable: true }) customerOrderId!: string | null;
+  @Field(() => String, { nullable: true }) partNumber!: string | null;
+  @Field(() => Int, { nullable: true }) quantity!: number | null;
+  @Field(() => String, { nullable: true, description: 'Due date of the purchase order line, YYYY-MM-DD' }) dueDate!: string | null;
 }

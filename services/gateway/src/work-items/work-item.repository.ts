@@ -23,6 +23,27 @@ CREATE TABLE __SCHEMA__.work_items (
 `,
 };
 
+/** Opened items know their parties; customer orders tell whose end-to-end order a work item serves. */
+export const workItemPartiesColumns: Migration = {
+  version: 2,
+  name: 'work-item-parties',
+  sql: `
+ALTER TABLE __SCHEMA__.work_items
+  ALTER COLUMN reported_by DROP NOT NULL,
+  ADD COLUMN buyer_id text,
+  ADD COLUMN supplier_id text,
+  ADD COLUMN customer_order_id text,
+  ADD COLUMN part_number text,
+  ADD COLUMN quantity int,
+  ADD COLUMN due_date date;
+CREATE TABLE __SCHEMA__.customer_orders (
+  order_id  text PRIMARY KEY,
+  owner_id  text NOT NULL,
+  placed_at timestamptz NOT NULL
+);
+`,
+};
+
 interface Columns {
   po_id: string;
   line_no: number;
@@ -33,32 +54,78 @@ interface Columns {
   note: string | null;
   occurred_at: Date;
   updated_at: Date;
-  reported_by: string;
+  reported_by: string | null;
   last_revision: string;
+  buyer_id: string | null;
+  supplier_id: string | null;
+  customer_order_id: string | null;
+  part_number: string | null;
+  quantity: number | null;
+  due_date: string | null;
 }
 
-const SELECT = `po_id, line_no, status, qty_good, qty_scrap, to_char(eta, 'YYYY-MM-DD') AS eta, note, occurred_at, updated_at, reported_by, last_revision`;
+const SELECT = `w.po_id, w.line_no, w.status, w.qty_good, w.qty_scrap, to_char(w.eta, 'YYYY-MM-DD') AS eta, w.note, w.occurred_at, w.updated_at,
+  w.reported_by, w.last_revision, w.buyer_id, w.supplier_id, w.customer_order_id, w.part_number, w.quantity, to_char(w.due_date, 'YYYY-MM-DD') AS due_date`;
+
+/** Who may see a work item, decided in SQL from the events' facts (fail-closed: no fact, no row). */
+export interface WorkItemViewer {
+  readonly companyId: string;
+  /** True only for the lead of a single-lead deployment, who also sees items reported before any purchase order. */
+  readonly seesUnassignedWork: boolean;
+}
 
 /** SQL for the work_items read model; the projection's writes run inside the consumer's transaction. */
 export class WorkItemRepository {
   constructor(private readonly schema: string) {}
 
   async load(db: Pool | PoolClient, poId: string, lineNo: number): Promise<WorkItemRow | null> {
-    const result = await db.query<Columns>(`SELECT ${SELECT} FROM "${this.schema}".work_items WHERE po_id = $1 AND line_no = $2`, [poId, lineNo]);
+    const result = await db.query<Columns>(`SELECT ${SELECT} FROM "${this.schema}".work_items w WHERE w.po_id = $1 AND w.line_no = $2`, [poId, lineNo]);
     const row = result.rows[0];
     return row === undefined ? null : toRow(row);
+  }
+
+  /**
+   * The item if the viewer is its supplier or buyer, owns the customer order it serves
+   * (every tier below the lead), or reported it before any purchase order existed.
+   */
+  async loadVisible(db: Pool | PoolClient, poId: string, lineNo: number, viewer: WorkItemViewer): Promise<WorkItemRow | null> {
+    const result = await db.query<Columns>(
+      `SELECT ${SELECT} FROM "${this.schema}".work_items w
+         LEFT JOIN "${this.schema}".customer_orders co ON co.order_id = w.customer_order_id
+        WHERE w.po_id = $1 AND w.line_no = $2
+          AND (w.supplier_id = $3 OR w.buyer_id = $3 OR co.owner_id = $3
+               OR (w.supplier_id IS NULL AND w.reported_by = $3)
+               OR (w.buyer_id IS NULL AND $4::boolean))`,
+      [poId, lineNo, viewer.companyId, viewer.seesUnassignedWork],
+    );
+    const row = result.rows[0];
+    return row === undefined ? null : toRow(row);
+  }
+
+  async saveCustomerOrder(transaction: PoolClient, orderId: string, ownerId: string, placedAt: Date): Promise<void> {
+    await transaction.query(`INSERT INTO "${this.schema}".customer_orders (order_id, owner_id, placed_at) VALUES ($1, $2, $3) ON CONFLICT (order_id) DO NOTHING`, [
+      orderId,
+      ownerId,
+      placedAt,
+    ]);
   }
 
   async save(transaction: PoolClient, row: WorkItemRow): Promise<void> {
     await transaction.query(
       `INSERT INTO "${this.schema}".work_items
-         (po_id, line_no, status, qty_good, qty_scrap, eta, note, occurred_at, updated_at, reported_by, last_revision)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+         (po_id, line_no, status, qty_good, qty_scrap, eta, note, occurred_at, updated_at, reported_by, last_revision,
+          buyer_id, supplier_id, customer_order_id, part_number, quantity, due_date)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
        ON CONFLICT (po_id, line_no) DO UPDATE SET
          status = excluded.status, qty_good = excluded.qty_good, qty_scrap = excluded.qty_scrap, eta = excluded.eta,
          note = excluded.note, occurred_at = excluded.occurred_at, updated_at = excluded.updated_at,
-         reported_by = excluded.reported_by, last_revision = excluded.last_revision`,
-      [row.poId, row.lineNo, row.status, row.qtyGood, row.qtyScrap, row.eta, row.note, row.occurredAt, row.updatedAt, row.reportedBy, row.lastRevision.toString()],
+         reported_by = excluded.reported_by, last_revision = excluded.last_revision,
+         buyer_id = excluded.buyer_id, supplier_id = excluded.supplier_id, customer_order_id = excluded.customer_order_id,
+         part_number = excluded.part_number, quantity = excluded.quantity, due_date = excluded.due_date`,
+      [
+        row.poId, row.lineNo, row.status, row.qtyGood, row.qtyScrap, row.eta, row.note, row.occurredAt, row.updatedAt, row.reportedBy,
+        row.lastRevision.toString(), row.buyerId, row.supplierId, row.customerOrderId, row.partNumber, row.quantity, row.dueDate,
+      ],
     );
   }
 }
@@ -76,5 +143,11 @@ function toRow(columns: Columns): WorkItemRow {
     updatedAt: columns.updated_at,
     reportedBy: columns.reported_by,
     lastRevision: BigInt(columns.last_revision),
+    buyerId: columns.buyer_id,
+    supplierId: columns.supplier_id,
+    customerOrderId: columns.customer_order_id,
+    partNumber: columns.part_number,
+    quantity: columns.quantity,
+    dueDate: columns.due_date,
   };
 }

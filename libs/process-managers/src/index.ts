@@ -1,0 +1,3 @@
+export * from './process-manager';
+export * from './fold-stream';
+export * from './open-work-items';

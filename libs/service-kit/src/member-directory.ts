@@ -1,0 +1,9 @@
+import type { DirectoryWorkshop } from '@renkei/quotes';
+
+/** What services ask the member directory. Answers come from the network context's events. */
+export interface MemberDirectory {
+  /** Every registered workshop with its capabilities and the certifications valid at `at`. */
+  workshopsAt(at: Date): DirectoryWorkshop[];
+  /** The roles a company is registered with; undefined when it is not registered. */
+  rolesOf(companyId: string): readonly string[] | undefined;
+}

@@ -1,0 +1,108 @@
+import { Body, Controller, Get, Headers, HttpCode, Inject, NotFoundException, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import type { Response } from 'express';
+import type { EventStore } from '@renkei/event-store';
+import {
+  companyStreamId,
+  evolve,
+  initialCompany,
+  parseDeclareCapabilities,
+  parseJoinConsortium,
+  parseLeaveConsortium,
+  parseRegisterCompany,
+  type NetworkEvent,
+} from '@renkei/network';
+import { ApiKeyGuard, EVENT_STORE, type AuthenticatedRequest, type Caller } from '@renkei/service-kit';
+import { executeCompanyCommand, metadataOf, reply, withErrors, withPathFields, type HttpHeaders } from './company-endpoint';
+import { companyView } from './company-view';
+
+/** Registration, capabilities and consortium membership of a member company, and its own profile. */
+@Controller('v1/companies')
+@UseGuards(ApiKeyGuard)
+export class CompaniesController {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  /** A coordinator registers a member; the company id is the path. */
+  @Post(':companyId')
+  @HttpCode(201)
+  async register(
+    @Param('companyId') companyId: string,
+    @Body() body: unknown,
+    @Headers() headers: HttpHeaders,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const caller = request.caller as Caller;
+    const { input, errors } = withPathFields(body, { companyId });
+    const result = await executeCompanyCommand(this.store, caller, companyId, `companies/${companyId}`, body, headers, () =>
+      withErrors(parseRegisterCompany(input, metadataOf(caller)), errors),
+    );
+    return reply(response, result);
+  }
+
+  /** The full list of capabilities, replacing the previous one. */
+  @Post(':companyId/capabilities')
+  @HttpCode(201)
+  async declareCapabilities(
+    @Param('companyId') companyId: string,
+    @Body() body: unknown,
+    @Headers() headers: HttpHeaders,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const caller = request.caller as Caller;
+    const result = await executeCompanyCommand(this.store, caller, companyId, `companies/${companyId}/capabilities`, body, headers, () =>
+      parseDeclareCapabilities({ companyId }, body, metadataOf(caller)),
+    );
+    return reply(response, result);
+  }
+
+  @Post(':companyId/consortia/:consortiumId/membership')
+  @HttpCode(201)
+  async join(
+    @Param('companyId') companyId: string,
+    @Param('consortiumId') consortiumId: string,
+    @Body() body: unknown,
+    @Headers() headers: HttpHeaders,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const caller = request.caller as Caller;
+    const { input, errors } = withPathFields(body, { consortiumId });
+    const result = await executeCompanyCommand(this.store, caller, companyId, `companies/${companyId}/consortia/${consortiumId}/membership`, body, headers, () =>
+      withErrors(parseJoinConsortium({ companyId }, input, metadataOf(caller)), errors),
+    );
+    return reply(response, result);
+  }
+
+  @Post(':companyId/consortia/:consortiumId/membership/end')
+  @HttpCode(201)
+  async leave(
+    @Param('companyId') companyId: string,
+    @Param('consortiumId') consortiumId: string,
+    @Body() body: unknown,
+    @Headers() headers: HttpHeaders,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const caller = request.caller as Caller;
+    const { input, errors } = withPathFields(body, { consortiumId });
+    const result = await executeCompanyCommand(this.store, caller, companyId, `companies/${companyId}/consortia/${consortiumId}/membership/end`, body, headers, () =>
+      withErrors(parseLeaveConsortium({ companyId }, input, metadataOf(caller)), errors),
+    );
+    return reply(response, result);
+  }
+
+  /** Only the company itself or a coordinator; anyone else gets the same 404 as for a company that does not exist. */
+  @Get(':companyId')
+  async read(@Param('companyId') companyId: string, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
+    const caller = request.caller as Caller;
+    const notFound = new NotFoundException(`no company ${companyId} visible to ${caller.companyId}`);
+    if (caller.role !== 'coordinator' && caller.companyId !== companyId) throw notFound;
+    const history = await this.store.readStream(companyStreamId(companyId));
+    const state = history.map((event) => ({ type: event.type, data: event.data }) as unknown as NetworkEvent).reduce(evolve, initialCompany);
+    if (state.status !== 'Registered') throw notFound;
+    response.setHeader('ETag', `"${history[history.length - 1]?.revision ?? 0n}"`);
+    response.setHeader('Cache-Control', 'private, no-store');
+    return companyView(state, new Date());
+  }
+}

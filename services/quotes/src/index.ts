@@ -1,0 +1,2 @@
+export { QuotesModule } from './quotes.module';
+export { AnswersOverdueScheduler, type OverdueScanResult } from './answers-overdue.scheduler';
