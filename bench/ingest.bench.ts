@@ -116,7 +116,7 @@ async function main(): Promise<void> {
     await timed(CLIENTS * 20, CLIENTS, insert);
     const http = await timed(REQUESTS, CLIENTS, post);
     const plain = await timed(REQUESTS, CLIENTS, insert);
-    console.log(`\nIngest benchmark — ${REQUESTS} requests, ${CLIENTS} concurrent clients over ${LINES} lines each, HTTP platform: Express (NestJS)\n`);
+    console.log(`\nIngest benchmark — ${REQUESTS} requests, ${CLIENTS} concurrent clients over ${LINES} lines each, HTTP platform: Fastify (NestJS)\n`);
     console.log(`progress POSTs/s (auth, validation, idempotency, append): ${http.toFixed(0)}`);
     console.log(`plain single-row INSERTs/s, same payload and concurrency:  ${plain.toFixed(0)}`);
     console.log(`ratio: ${(http / plain).toFixed(2)} (target >= 0.25)`);

@@ -90,12 +90,14 @@ export class PostgresEventStore implements EventStore {
     const from = options.fromRevision ?? (backwards ? BigInt(Number.MAX_SAFE_INTEGER) : 0n);
     const limit = options.limit ?? null;
     const result = await this.run(() =>
-      this.pool.query<EventRow>(
-        `SELECT ${EVENT_COLUMNS} FROM ${this.table}
+      // Named, like the append: every command reads its stream first, so the read is planned once per connection.
+      this.pool.query<EventRow>({
+        name: `renkei-read-stream-${backwards ? 'backwards' : 'forwards'}-${this.schema}`,
+        text: `SELECT ${EVENT_COLUMNS} FROM ${this.table}
           WHERE stream_id = $1 AND revision ${backwards ? '<=' : '>='} $2
           ORDER BY revision ${backwards ? 'DESC' : 'ASC'} LIMIT $3`,
-        [streamId, from.toString(), limit],
-      ),
+        values: [streamId, from.toString(), limit],
+      }),
     );
     return result.rows.map(toRecordedEvent);
   }
@@ -107,13 +109,15 @@ export class PostgresEventStore implements EventStore {
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const after = options.after ?? START;
     const result = await this.run(() =>
-      this.pool.query<EventRow>(
-        `SELECT ${EVENT_COLUMNS} FROM ${this.table}
+      // Named: every subscription polls with it, most often finding nothing new.
+      this.pool.query<EventRow>({
+        name: `renkei-read-all-${this.schema}`,
+        text: `SELECT ${EVENT_COLUMNS} FROM ${this.table}
           WHERE (tx_id, seq) > ($1::xid8, $2::bigint)
             AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
           ORDER BY tx_id, seq LIMIT $3`,
-        [after.commit.toString(), after.prepare.toString(), options.limit ?? DEFAULT_READ_LIMIT],
-      ),
+        values: [after.commit.toString(), after.prepare.toString(), options.limit ?? DEFAULT_READ_LIMIT],
+      }),
     );
     return result.rows.map(toRecordedEvent);
   }

@@ -68,15 +68,20 @@ export class Inbox {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
+      // One statement records the whole batch (a round trip per event was most of a busy consumer's
+      // queries). It answers the 1-based positions of the events seen for the first time; an id
+      // repeated within the batch counts at its first position only.
+      const inserted = await client.query<{ position: string }>(
+        `WITH batch AS (SELECT id::uuid AS event_id, position FROM unnest($2::text[]) WITH ORDINALITY AS given(id, position)),
+              recorded AS (INSERT INTO "${this.schema}".consumer_inbox (consumer, event_id) SELECT $1, event_id FROM batch ON CONFLICT DO NOTHING RETURNING event_id)
+         SELECT min(batch.position) AS position FROM batch JOIN recorded USING (event_id) GROUP BY event_id`,
+        [consumer, events.map((event) => event.id)],
+      );
+      const firstTime = new Set(inserted.rows.map((row) => Number(row.position) - 1));
       const applied: boolean[] = [];
-      for (const event of events) {
-        const inserted = await client.query(
-          `INSERT INTO "${this.schema}".consumer_inbox (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-          [consumer, event.id],
-        );
-        const firstTime = inserted.rowCount === 1;
-        if (firstTime) await handler(event, client);
-        applied.push(firstTime);
+      for (const [index, event] of events.entries()) {
+        if (firstTime.has(index)) await handler(event, client);
+        applied.push(firstTime.has(index));
       }
       await afterEffect?.(client);
       await client.query('COMMIT');

@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
 import { bomStreamId, evolve as evolveBom, initialProductBom, type BomEvent } from '@renkei/bom-exchange';
-import { handleCommand } from '@renkei/command-handling';
-import type { EventEnvelope } from '@renkei/contracts';
+import { WORK_PROGRESS_EVENT_SCHEMA_VERSIONS, type EventEnvelope } from '@renkei/contracts';
 import type { EventStore } from '@renkei/event-store';
 import {
   evolveCustomerOrder,
@@ -14,6 +12,7 @@ import {
 import { decide, evolve, initialWorkItem, workItemStreamId, type OpenWorkItem } from '@renkei/work-progress';
 import { foldStream } from './fold-stream';
 import type { ProcessManager } from './process-manager';
+import { sendCommand } from './send-command';
 
 const workItems = { decide, evolve, initialState: initialWorkItem };
 
@@ -21,6 +20,7 @@ const workItems = { decide, evolve, initialState: initialWorkItem };
  * A purchase order the supplier accepted (as issued, or after the buyer agreed to
  * its changes) becomes one work item per line, carrying the routing of the line's
  * BOM node so the work item knows its own operations and who does the next one.
+ * It keeps no index: everything it reads is in the order's stream and the streams it names.
  */
 export const openWorkItems: ProcessManager = {
   name: 'open-work-items',
@@ -61,10 +61,12 @@ export const openWorkItems: ProcessManager = {
         },
         metadata: { actor: { companyId: purchaseOrder.buyerId, role: 'lead' }, now: event.recordedAt },
       };
-      await handleCommand(store, workItemStreamId(purchaseOrder.orderId, line.lineNo), workItems, command, {
-        idempotencyName: `process-manager/${openWorkItems.name}/${event.id}/${line.lineNo}`,
-        fingerprint: createHash('sha256').update(JSON.stringify(command.data)).digest('base64url'),
-        metadata: { companyId: purchaseOrder.buyerId, causationId: event.id },
+      await sendCommand(store, workItemStreamId(purchaseOrder.orderId, line.lineNo), workItems, command, {
+        manager: openWorkItems.name,
+        trigger: event,
+        part: String(line.lineNo),
+        companyId: purchaseOrder.buyerId,
+        schemaVersions: WORK_PROGRESS_EVENT_SCHEMA_VERSIONS,
       });
     }
   },

@@ -1,5 +1,5 @@
 import type { QuotesRfqLineV1 } from '@renkei/contracts';
-import { isCalendarDate, isId, isPositiveInteger, repeatedIndexes } from './field-rules';
+import { ID_ALLOWED, isCalendarDate, isId, isPositiveInteger, repeatedIndexes } from './field-rules';
 import { matchWorkshops } from './match-workshops';
 import type { IssueRfq } from './quotes-commands';
 import { QuotesError, type FieldError } from './quotes-error';
@@ -13,7 +13,15 @@ export function issueRfq(command: IssueRfq, state: Rfq): RfqIssued[] {
     throw new QuotesError('QUOTES.NOT_A_LEAD', `${metadata.actor.companyId} acts as ${metadata.actor.role}; only a lead issues RFQs`);
   }
   if (state.status !== 'NotIssued') throw new QuotesError('QUOTES.ALREADY_ISSUED', `RFQ ${data.rfqId} was already issued`);
-  requireWellFormed([...rfqLineErrors(data.lines), ...(data.invited === undefined ? [] : invitedErrors(data.invited, metadata.actor.companyId))], `RFQ ${data.rfqId}`);
+  const customerOrderId = data.customerOrderId ?? null;
+  requireWellFormed(
+    [
+      ...rfqLineErrors(data.lines),
+      ...(data.invited === undefined ? [] : invitedErrors(data.invited, metadata.actor.companyId)),
+      ...customerOrderErrors(customerOrderId, data.lines),
+    ],
+    `RFQ ${data.rfqId}`,
+  );
   if (data.answerDeadline.getTime() <= metadata.now.getTime()) {
     throw new QuotesError('QUOTES.DEADLINE_IN_THE_PAST', `answer deadline ${data.answerDeadline.toISOString()} is not after now (${metadata.now.toISOString()})`, [
       { field: 'answerDeadline', rule: 'must be in the future', allowed: `a timestamp after ${metadata.now.toISOString()}` },
@@ -56,6 +64,7 @@ export function issueRfq(command: IssueRfq, state: Rfq): RfqIssued[] {
         selection: data.match === undefined ? 'invited' : 'matched',
         matchCriteria: data.match === undefined ? null : { process: data.match.process, material: data.match.material, certification: data.match.certification },
         issuedAt: metadata.now.toISOString(),
+        customerOrderId,
       },
     },
   ];
@@ -85,4 +94,18 @@ export function invitedErrors(invited: readonly string[], issuer: string): Field
     if (companyId === issuer) return [{ field: `invited[${index}]`, rule: 'must not be the issuing lead', allowed: 'workshops other than the issuer' }];
     return [];
   });
+}
+
+/**
+ * An RFQ for a customer order names it by id, and each line names the BOM node it makes:
+ * its award becomes purchase order lines, and a purchase order line always sits at a BOM node.
+ */
+export function customerOrderErrors(customerOrderId: string | null, lines: readonly QuotesRfqLineV1[]): FieldError[] {
+  if (customerOrderId === null) return [];
+  if (!isId(customerOrderId)) return [{ field: 'customerOrderId', rule: 'must be an order id', allowed: ID_ALLOWED }];
+  return lines.flatMap((line, index) =>
+    line.part.bomNodeId === null
+      ? [{ field: `lines[${index}].part.bomNodeId`, rule: 'is required when the RFQ names a customer order', allowed: 'the BOM node the line makes' }]
+      : [],
+  );
 }

@@ -6,7 +6,7 @@ const line = { lineNo: 1, part: { partNumber: 'BRK-100', description: 'Bracket' 
 const fields = (result: ReturnType<typeof parseIssueRfq>) => (result.ok ? [] : result.errors.map((error) => error.field));
 
 describe('parseIssueRfq', () => {
-  it('accepts named workshops, defaulting bomNodeId to null and drawingRefs to none', () => {
+  it('accepts named workshops, defaulting bomNodeId and customerOrderId to null and drawingRefs to none', () => {
     const result = parseIssueRfq({ rfqId: 'RFQ-1' }, { lines: [line], answerDeadline: '2026-11-27T17:00:00+09:00', invited: ['okada', 'mori'] }, meta);
     expect(result).toEqual({
       ok: true,
@@ -17,6 +17,7 @@ describe('parseIssueRfq', () => {
           lines: [{ lineNo: 1, part: { partNumber: 'BRK-100', bomNodeId: null, description: 'Bracket' }, quantity: 100, dueDate: '2026-12-15', drawingRefs: [] }],
           answerDeadline: new Date('2026-11-27T08:00:00Z'),
           invited: ['okada', 'mori'],
+          customerOrderId: null,
         },
         metadata: meta,
       },

@@ -22,7 +22,8 @@ const MAX_DRAWINGS = 50;
 
 /**
  * Turns an untrusted RFQ body into an IssueRfq command, or lists every bad field.
- * Omitted `bomNodeId` means null and omitted `drawingRefs` means none; everything else is required.
+ * Omitted `bomNodeId` and `customerOrderId` mean null and omitted `drawingRefs` means none;
+ * everything else is required. With a customer order, every line must name its BOM node.
  */
 export function parseIssueRfq(target: { rfqId: string }, body: unknown, metadata: IssueRfq['metadata']): QuotesParseResult<IssueRfq> {
   const errors: FieldError[] = [];
@@ -42,10 +43,11 @@ export function parseIssueRfq(target: { rfqId: string }, body: unknown, metadata
   if (!hasInvited && !hasMatch) errors.push({ field: 'invited', rule: 'is required unless match is given', allowed: 'invited: [companyId, ...], or match: { process, material, certification }' });
   const invited = hasInvited ? parseInvited(input['invited'], metadata.actor.companyId, errors) : [];
   const match = hasMatch ? parseMatch(input['match'], errors) : null;
+  const customerOrderId = parseCustomerOrderId(input['customerOrderId'], input['lines'], errors);
 
-  errors.push(...unknownFieldErrors(input, ['lines', 'answerDeadline', 'invited', 'match'], '', 'an RFQ'));
+  errors.push(...unknownFieldErrors(input, ['lines', 'answerDeadline', 'invited', 'match', 'customerOrderId'], '', 'an RFQ'));
   if (errors.length > 0 || answerDeadline === null) return { ok: false, errors };
-  const fields = { rfqId: target.rfqId, lines, answerDeadline };
+  const fields = { rfqId: target.rfqId, lines, answerDeadline, customerOrderId };
   return { ok: true, command: { type: 'IssueRfq', data: match === null ? { ...fields, invited } : { ...fields, match }, metadata } };
 }
 
@@ -126,4 +128,23 @@ function parseMatch(value: unknown, errors: FieldError[]): QuotesMatchCriteriaV1
   const certification = optionalText(value, 'certification', 'match.certification', errors, 100);
   errors.push(...unknownFieldErrors(value, ['process', 'material', 'certification'], 'match.', 'match criteria'));
   return { process, material, certification: certification === null || certification.trim() === '' ? null : certification };
+}
+
+/** The customer order, or null for none; with one, each line whose part is otherwise fine must name its BOM node. */
+function parseCustomerOrderId(value: unknown, lines: unknown, errors: FieldError[]): string | null {
+  if (value === undefined || value === null) return null;
+  if (!isId(value)) {
+    errors.push({ field: 'customerOrderId', rule: 'must be an order id, or null for none', allowed: ID_ALLOWED });
+    return null;
+  }
+  if (Array.isArray(lines)) {
+    lines.forEach((line: unknown, index) => {
+      const part = isRecord(line) ? line['part'] : undefined;
+      // A line or part that is not an object, or a bomNodeId of the wrong type, was already reported.
+      if (isRecord(part) && (part['bomNodeId'] === undefined || part['bomNodeId'] === null || part['bomNodeId'] === '')) {
+        errors.push({ field: `lines[${index}].part.bomNodeId`, rule: 'is required when the RFQ names a customer order', allowed: 'the BOM node the line makes' });
+      }
+    });
+  }
+  return value;
 }

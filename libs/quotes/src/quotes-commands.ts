@@ -34,6 +34,11 @@ interface IssueRfqFields {
   readonly rfqId: string;
   readonly lines: readonly QuotesRfqLineV1[];
   readonly answerDeadline: Date;
+  /**
+   * The lead's customer order the RFQ buys for; omitted or null for none. With one, the award
+   * becomes purchase orders (a process manager issues them), so every line must name its BOM node.
+   */
+  readonly customerOrderId?: string | null;
 }
 
 /** Either the lead names the workshops, or the directory picks them by capability: never both. */

@@ -6,7 +6,7 @@ import {
   type RfqAwardedV1,
   type RfqCancelledV1,
   type RfqDeclinedV1,
-  type RfqIssuedV1,
+  type RfqIssuedV2,
 } from '@renkei/contracts';
 import type { QuotesEvent } from './quotes-events';
 import { rfqDecider } from './rfq-decider';
@@ -40,7 +40,7 @@ const contracts = {
   RfqCancelled: [true, true],
   RfqAnswerOverdue: [true, true],
 } satisfies {
-  RfqIssued: [Equals<DataOf<'RfqIssued'>, RfqIssuedV1>, Equals<Required<'RfqIssued'>, keyof RfqIssuedV1>];
+  RfqIssued: [Equals<DataOf<'RfqIssued'>, RfqIssuedV2>, Equals<Required<'RfqIssued'>, keyof RfqIssuedV2>];
   QuoteSubmitted: [Equals<DataOf<'QuoteSubmitted'>, QuoteSubmittedV1>, Equals<Required<'QuoteSubmitted'>, keyof QuoteSubmittedV1>];
   QuoteRevised: [Equals<DataOf<'QuoteRevised'>, QuoteRevisedV1>, Equals<Required<'QuoteRevised'>, keyof QuoteRevisedV1>];
   RfqDeclined: [Equals<DataOf<'RfqDeclined'>, RfqDeclinedV1>, Equals<Required<'RfqDeclined'>, keyof RfqDeclinedV1>];

@@ -5,12 +5,13 @@ import type {
   RfqAwardedV1,
   RfqCancelledV1,
   RfqDeclinedV1,
-  RfqIssuedV1,
+  RfqIssuedV2,
 } from '@renkei/contracts';
 
+/** Written as v2; a stored v1 RFQ reads as v2 through `upcastRfqIssued` (in `evolve`). */
 export interface RfqIssued {
   readonly type: 'RfqIssued';
-  readonly data: RfqIssuedV1;
+  readonly data: RfqIssuedV2;
 }
 
 export interface QuoteSubmitted {

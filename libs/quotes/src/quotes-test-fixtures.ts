@@ -1,5 +1,5 @@
 // Builders shared by this lib's specs; not exported from the index.
-import type { QuotesQuoteLineV1, QuotesRfqLineV1, RfqIssuedV1 } from '@renkei/contracts';
+import type { QuotesQuoteLineV1, QuotesRfqLineV1, RfqIssuedV2 } from '@renkei/contracts';
 import type { QuotesActor, QuotesCommandMetadata } from './quotes-commands';
 import type { QuoteRevised, QuoteSubmitted, RfqAwarded, RfqCancelled, RfqDeclined, RfqIssued } from './quotes-events';
 
@@ -36,7 +36,7 @@ export const shaftLine: QuotesRfqLineV1 = {
   drawingRefs: [],
 };
 
-export function rfqIssued(overrides: Partial<RfqIssuedV1> = {}): RfqIssued {
+export function rfqIssued(overrides: Partial<RfqIssuedV2> = {}): RfqIssued {
   return {
     type: 'RfqIssued',
     data: {
@@ -48,6 +48,7 @@ export function rfqIssued(overrides: Partial<RfqIssuedV1> = {}): RfqIssued {
       selection: 'invited',
       matchCriteria: null,
       issuedAt,
+      customerOrderId: null,
       ...overrides,
     },
   };

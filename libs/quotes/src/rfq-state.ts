@@ -1,4 +1,4 @@
-import type { QuoteRevisedV1, QuoteSubmittedV1, RfqAnswerOverdueV1, RfqAwardedV1, RfqCancelledV1, RfqDeclinedV1, RfqIssuedV1 } from '@renkei/contracts';
+import { upcastRfqIssued, type QuoteRevisedV1, type QuoteSubmittedV1, type RfqAnswerOverdueV1, type RfqAwardedV1, type RfqCancelledV1, type RfqDeclinedV1, type RfqIssuedV2 } from '@renkei/contracts';
 import type { QuotesEvent } from './quotes-events';
 
 /** One revision of a quote; the submission is revision 1. */
@@ -17,7 +17,7 @@ export interface QuoteHistory {
 
 /** What every issued RFQ holds, whatever became of it. */
 export interface IssuedRfqFacts {
-  readonly rfq: RfqIssuedV1;
+  readonly rfq: RfqIssuedV2;
   readonly quotes: readonly QuoteHistory[];
   readonly declines: readonly RfqDeclinedV1[];
   /** The overdue notice, once sent; it is sent at most once. */
@@ -41,7 +41,10 @@ export const initialRfq: Rfq = { status: 'NotIssued' };
  */
 export function evolve(state: Rfq, event: QuotesEvent): Rfq {
   if (event.type === 'RfqIssued') {
-    return state.status === 'NotIssued' ? { status: 'Open', rfq: event.data, quotes: [], declines: [], overdue: null } : state;
+    if (state.status !== 'NotIssued') return state;
+    // Streams written before v2 hold v1 data, passed through unchanged by the command handler.
+    const rfq = upcastRfqIssued(event.data, 'customerOrderId' in event.data ? 2 : 1);
+    return { status: 'Open', rfq, quotes: [], declines: [], overdue: null };
   }
   if (state.status === 'NotIssued') return state;
   switch (event.type) {

@@ -1,4 +1,4 @@
-import type { QuotesAwardV1, QuotesRfqLineV1, RfqAnswerOverdueV1, RfqAwardedV1, RfqCancelledV1, RfqDeclinedV1, RfqIssuedV1 } from '@renkei/contracts';
+import type { QuotesAwardV1, QuotesRfqLineV1, RfqAnswerOverdueV1, RfqAwardedV1, RfqCancelledV1, RfqDeclinedV1, RfqIssuedV2 } from '@renkei/contracts';
 import type { QuotesActor } from './quotes-commands';
 import type { QuoteHistory, Rfq } from './rfq-state';
 
@@ -9,7 +9,7 @@ export type QuotesViewer = QuotesActor;
 export interface IssuerRfqView {
   readonly view: 'issuer';
   readonly status: 'Open' | 'Awarded' | 'Cancelled';
-  readonly rfq: RfqIssuedV1;
+  readonly rfq: RfqIssuedV2;
   readonly quotes: readonly QuoteHistory[];
   readonly declines: readonly RfqDeclinedV1[];
   readonly award: RfqAwardedV1 | null;

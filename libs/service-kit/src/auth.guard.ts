@@ -1,9 +1,15 @@
 import { CanActivate, ExecutionContext, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
-import type { Request } from 'express';
+import type { IncomingHttpHeaders } from 'node:http';
 import { bearerToken, type Authenticator, type Caller } from './api-keys';
 import { AUTHENTICATOR } from './tokens';
 
-export type AuthenticatedRequest = Request & { caller?: Caller };
+/** The request parts the services read, the same on every HTTP platform Nest runs on. */
+export interface HttpRequest {
+  readonly headers: IncomingHttpHeaders;
+  readonly body?: unknown;
+}
+
+export type AuthenticatedRequest = HttpRequest & { caller?: Caller };
 
 /** Every HTTP endpoint: no valid key, no entry. */
 @Injectable()

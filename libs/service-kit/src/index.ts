@@ -6,3 +6,5 @@ export * from './problem-details.filter';
 export * from './command-problems';
 export * from './command-endpoint';
 export * from './member-directory';
+export * from './http-reply';
+export * from './conditional-get';

@@ -16,7 +16,11 @@ export type WorkProgressErrorCode =
   /** Only the supplier of an opened work item reports on it. */
   | 'WORK.NOT_THE_SUPPLIER'
   /** The report names an operation that is not one of the supplier's own on this item's routing. */
-  | 'WORK.UNKNOWN_OPERATION';
+  | 'WORK.UNKNOWN_OPERATION'
+  /** Only a work item opened from a purchase order line has a BOM revision to be outdated. */
+  | 'WORK.NOT_OPEN'
+  /** A BOM change is flagged on behalf of the lead that owns the BOM, never by a workshop. */
+  | 'WORK.NOT_A_LEAD';
 
 /** The single error type of the work-progress context; `code` is stable and mapped once per edge. */
 export class WorkProgressError extends Error {

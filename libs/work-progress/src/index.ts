@@ -4,6 +4,7 @@ export * from './work-progress-events';
 export * from './work-item-state';
 export * from './work-item';
 export * from './open-work-item';
+export * from './flag-outdated-revision';
 export * from './report-progress';
 export * from './derived-events';
 export * from './status-dialect';

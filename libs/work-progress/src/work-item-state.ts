@@ -17,6 +17,8 @@ export type WorkItem =
       readonly reports: number;
       /** Shop-floor time of the report that completed the work; WorkCompleted is recorded once. */
       readonly workCompletedAt: string | null;
+      /** The newest BOM revision that changed what this item makes since it was opened; null while its revision is current. */
+      readonly outdatedRevision: number | null;
     };
 
 export type OpenedWorkItem = Extract<WorkItem, { status: 'Open' }>;

@@ -1,7 +1,7 @@
 // Builders shared by the work item specs: a lead buys BRK-100 from Okada, whose routing sends op 30 to Mori for plating.
 import type { ProgressReportedV2, WorkOperationV1 } from '@renkei/contracts';
-import type { OpenWorkItem, ReportProgress, WorkActorRole, WorkProgressCommand } from './work-progress-commands';
-import type { ProgressReported, WorkItemOpened, WorkProgressEvent } from './work-progress-events';
+import type { FlagOutdatedRevision, OpenWorkItem, ReportProgress, WorkActorRole, WorkProgressCommand } from './work-progress-commands';
+import type { ProgressReported, WorkItemFlagged, WorkItemOpened, WorkProgressEvent } from './work-progress-events';
 import { workItemDecider } from './work-item';
 import type { WorkItem } from './work-item-state';
 
@@ -40,6 +40,23 @@ export function open(overrides: Partial<OpenWorkItem['data']> = {}, role: WorkAc
 
 export function opened(overrides: Partial<OpenWorkItem['data']> = {}): WorkItemOpened {
   return { type: 'WorkItemOpened', data: { ...OPENING, ...overrides, openedBy: LEAD, openedAt: '2026-11-19T09:00:00.000Z' } };
+}
+
+/** The lead's process manager flags the item: revision 4 of the pump changed n-12 (the item's node). */
+export function flag(overrides: Partial<FlagOutdatedRevision['data']> = {}, role: WorkActorRole = 'lead'): FlagOutdatedRevision {
+  return {
+    type: 'FlagOutdatedRevision',
+    data: { poId: 'PO-1', lineNo: 1, productId: 'PUMP', currentRevision: 4, changedNodeIds: ['n-12'], ...overrides },
+    metadata: { actor: { companyId: LEAD, role }, now: NOW },
+  };
+}
+
+/** The event `flag()` records, with the same defaults. */
+export function flagged(data: Partial<WorkItemFlagged['data']> = {}): WorkItemFlagged {
+  return {
+    type: 'WorkItemFlagged',
+    data: { poId: 'PO-1', lineNo: 1, productId: 'PUMP', bomNodeId: 'n-12', bomRevision: 3, currentRevision: 4, changedNodeIds: ['n-12'], flaggedBy: LEAD, flaggedAt: AT, ...data },
+  };
 }
 
 /** A report by `companyId`, happening now unless `occurredAt` says otherwise. */

@@ -1,5 +1,6 @@
 import { upcastProgressReported } from '@renkei/contracts';
 import { assertNever } from './assert-never';
+import { flagOutdatedRevision } from './flag-outdated-revision';
 import { openWorkItem } from './open-work-item';
 import { reportProgress } from './report-progress';
 import type { WorkProgressCommand } from './work-progress-commands';
@@ -14,6 +15,8 @@ export function decide(command: WorkProgressCommand, state: WorkItem): WorkProgr
       return openWorkItem(command, state);
     case 'ReportProgress':
       return reportProgress(command, state);
+    case 'FlagOutdatedRevision':
+      return flagOutdatedRevision(command, state);
     default:
       return assertNever(command);
   }
@@ -25,8 +28,8 @@ export function evolve(state: WorkItem, event: WorkProgressEvent): WorkItem {
     case 'WorkItemOpened':
       // Reports made before the opening carry over; decide never records a second opening.
       if (state.status === 'Open') return state;
-      if (state.status === 'Unreported') return { status: 'Open', opened: event.data, latest: null, reports: 0, workCompletedAt: null };
-      return { status: 'Open', opened: event.data, latest: state.latest, reports: state.reports, workCompletedAt: state.workCompletedAt };
+      if (state.status === 'Unreported') return { status: 'Open', opened: event.data, latest: null, reports: 0, workCompletedAt: null, outdatedRevision: null };
+      return { status: 'Open', opened: event.data, latest: state.latest, reports: state.reports, workCompletedAt: state.workCompletedAt, outdatedRevision: null };
     case 'ProgressReported': {
       // Streams written before v2 hold v1 data, passed through unchanged by the command handler.
       const report = upcastProgressReported(event.data, 'operation' in event.data ? 2 : 1);
@@ -43,6 +46,10 @@ export function evolve(state: WorkItem, event: WorkProgressEvent): WorkItem {
     case 'HandoffReady':
       // Facts for other parties; the report they come from already moved the state.
       return state;
+    case 'WorkItemFlagged':
+      // Only an opened item is flagged; a later revision's flag replaces an earlier one, never the reverse.
+      if (state.status !== 'Open') return state;
+      return { ...state, outdatedRevision: Math.max(state.outdatedRevision ?? 0, event.data.currentRevision) };
     default:
       return assertNever(event);
   }

@@ -23,7 +23,23 @@ export interface OpenWorkItem {
   readonly metadata: { readonly actor: { readonly companyId: string; readonly role: WorkActorRole }; readonly now: Date };
 }
 
-export type WorkProgressCommand = ReportProgress | OpenWorkItem;
+/**
+ * Sent by the BOM-change process manager, on behalf of the lead that owns the BOM, when revision
+ * `currentRevision` of `productId` changed the item's node or a node below it (`changedNodeIds`).
+ */
+export interface FlagOutdatedRevision {
+  readonly type: 'FlagOutdatedRevision';
+  readonly data: {
+    readonly poId: string;
+    readonly lineNo: number;
+    readonly productId: string;
+    readonly currentRevision: number;
+    readonly changedNodeIds: readonly string[];
+  };
+  readonly metadata: { readonly actor: { readonly companyId: string; readonly role: WorkActorRole }; readonly now: Date };
+}
+
+export type WorkProgressCommand = ReportProgress | OpenWorkItem | FlagOutdatedRevision;
 
 export function workItemStreamId(poId: string, lineNo: number): string {
   return `work-${poId}-${lineNo}`;

@@ -1,6 +1,6 @@
 import { PROGRESS_REPORTED_V1_SCHEMA, upcastProgressReported, WORK_PROGRESS_EVENT_SCHEMAS, type WorkProgressEventData, type WorkProgressEventType } from '@renkei/contracts';
 import { schemaViolations } from './schema-conformance';
-import { MORI, OKADA, open, opened, report, reported, stateAfter } from './work-item.fixtures';
+import { flag, MORI, OKADA, open, opened, report, reported, stateAfter } from './work-item.fixtures';
 import { workItemDecider } from './work-item';
 import type { WorkProgressCommand } from './work-progress-commands';
 import type { WorkProgressEvent } from './work-progress-events';
@@ -20,6 +20,7 @@ const contracts = {
   WorkBlocked: [true, true],
   WorkCompleted: [true, true],
   HandoffReady: [true, true],
+  WorkItemFlagged: [true, true],
 } satisfies { [Type in WorkProgressEventType]: Contract<Type> };
 
 /** Runs commands one after another, feeding each outcome back, and returns every event recorded. */
@@ -44,6 +45,7 @@ describe('work-progress events against their published schemas', () => {
     const life = [
       ...run([
         open(),
+        flag({ changedNodeIds: ['n-12', 'n-12a'] }),
         report(OKADA, { operation: 10, percent: 50, note: 'running' }),
         report(OKADA, { status: 'completed', operation: 20, qtyGood: 98, qtyScrap: 2, eta: '2026-11-23' }),
         report(OKADA, { status: 'delayed', operation: 40, delayReasonCode: 'subcontractor', eta: '2026-12-03' }),

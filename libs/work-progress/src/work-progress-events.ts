@@ -4,6 +4,7 @@ import type {
   WorkCompletedV1,
   WorkDelayReportedV1,
   WorkHandoffReadyV1,
+  WorkItemFlaggedV1,
   WorkItemOpenedV1,
   WorkOperationCompletedV1,
 } from '@renkei/contracts';
@@ -20,4 +21,7 @@ export interface HandoffReady { readonly type: 'HandoffReady'; readonly data: Wo
 /** Facts a single report implies, recorded in the same decision as the report itself. */
 export type DerivedEvent = OperationCompleted | DelayReported | WorkBlocked | WorkCompleted | HandoffReady;
 
-export type WorkProgressEvent = WorkItemOpened | ProgressReported | DerivedEvent;
+/** A newer BOM revision changed what this item makes: its work follows an outdated revision. */
+export interface WorkItemFlagged { readonly type: 'WorkItemFlagged'; readonly data: WorkItemFlaggedV1 }
+
+export type WorkProgressEvent = WorkItemOpened | ProgressReported | DerivedEvent | WorkItemFlagged;

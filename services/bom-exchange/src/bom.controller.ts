@@ -1,5 +1,4 @@
 import { Body, Controller, Get, Headers, HttpCode, Inject, NotFoundException, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
-import type { Response } from 'express';
 import {
   bomStreamId,
   bomViewForCompany,
@@ -13,7 +12,17 @@ import {
   type ProductBom,
 } from '@renkei/bom-exchange';
 import type { EventStore } from '@renkei/event-store';
-import { ApiKeyGuard, EVENT_STORE, executeCommand, type AuthenticatedRequest, type Caller, type CommandEndpoint } from '@renkei/service-kit';
+import {
+  ApiKeyGuard,
+  EVENT_STORE,
+  executeCommand,
+  replyWith,
+  replyWithCommandResult,
+  type AuthenticatedRequest,
+  type Caller,
+  type CommandEndpoint,
+  type HttpReply,
+} from '@renkei/service-kit';
 
 const productBom: CommandEndpoint<BomCommand, BomEvent, ProductBom> = {
   decider: { decide, evolve, initialState: initialProductBom },
@@ -36,13 +45,13 @@ export class BomController {
     @Body() body: unknown,
     @Headers() headers: Record<string, string | undefined>,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: HttpReply,
   ) {
     const caller = request.caller as Caller;
     const result = await executeCommand(this.store, productBom, commandRequest(caller, `boms/${productId}/revisions`, body, headers), () =>
       parsePublishBomRevision({ productId }, body, metadataOf(caller)),
     );
-    return reply(response, result);
+    return replyWithCommandResult(response, result);
   }
 
   @Post(':productId/acknowledgements')
@@ -52,24 +61,24 @@ export class BomController {
     @Body() body: unknown,
     @Headers() headers: Record<string, string | undefined>,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: HttpReply,
   ) {
     const caller = request.caller as Caller;
     const result = await executeCommand(this.store, productBom, commandRequest(caller, `boms/${productId}/acknowledgements`, body, headers), () =>
       parseAcknowledgeRevision({ productId }, body, metadataOf(caller)),
     );
-    return reply(response, result);
+    return replyWithCommandResult(response, result);
   }
 
   /** The current revision as the caller may see it; a company with no share gets 404, as if it did not exist. */
   @Get(':productId')
-  async read(@Param('productId') productId: string, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
+  async read(@Param('productId') productId: string, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: HttpReply) {
     const caller = request.caller as Caller;
     const history = await this.store.readStream(bomStreamId(productId));
     const state = history.map((event) => ({ type: event.type, data: event.data }) as unknown as BomEvent).reduce(evolve, initialProductBom);
     const nodes = bomViewForCompany(state, caller.companyId);
     if (state.status === 'Unpublished' || nodes.length === 0) throw new NotFoundException(`no BOM ${productId} shared with ${caller.companyId}`);
-    response.setHeader('ETag', `"${history[history.length - 1]?.revision ?? 0n}"`);
+    replyWith(response, { headers: { ETag: `"${history[history.length - 1]?.revision ?? 0n}"` } });
     return { productId, revision: state.revision, nodes };
   }
 }
@@ -85,11 +94,4 @@ function commandRequest(caller: Caller, target: string, body: unknown, headers: 
     body,
     headers: { idempotencyKey: headers['idempotency-key'], ifMatch: headers['if-match'], traceparent: headers['traceparent'] },
   };
-}
-
-function reply(response: Response, result: Awaited<ReturnType<typeof executeCommand>>) {
-  response.status(result.status);
-  response.setHeader('ETag', result.etag);
-  if (result.replayed) response.setHeader('Idempotent-Replayed', 'true');
-  return result.body;
 }

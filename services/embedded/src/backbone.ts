@@ -1,5 +1,6 @@
 import { Logger, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Pool } from 'pg';
 import type { RenkeiConfig } from '@renkei/config';
 import { openPostgresEventStore } from '@renkei/event-store-postgres';
@@ -14,6 +15,7 @@ import { ProcessManagersModule } from '@renkei/process-managers-service';
 import { QuotesModule } from '@renkei/quotes-service';
 import { WorkProgressModule } from '@renkei/work-progress-service';
 import { CoreModule } from './core.module';
+import { createHttpAdapter } from './http-platform';
 
 export interface RunningBackbone {
   readonly app: INestApplication;
@@ -64,7 +66,7 @@ export async function startBackbone(config: RenkeiConfig & { DATABASE_URL: strin
       eventSource = new InProcessEventSource(store, inbox, 500);
     }
 
-    const app = await NestFactory.create(
+    const app = await NestFactory.create<NestFastifyApplication>(
       {
         module: class RenkeiBackbone {},
         imports: [
@@ -74,17 +76,17 @@ export async function startBackbone(config: RenkeiConfig & { DATABASE_URL: strin
           NetworkModule,
           QuotesModule,
           OrdersModule,
-          ProcessManagersModule,
+          ProcessManagersModule.forRoot({ readSchema: config.RENKEI_READ_SCHEMA }),
           GatewayModule.forRoot({ readSchema: config.RENKEI_READ_SCHEMA, introspection: true, deploymentLead }),
         ],
       },
+      createHttpAdapter(),
       { logger: ['error', 'warn'] },
     );
     // Closing the app stops HTTP first, then the consumers (their shutdown hooks); the relay,
     // the store and the pools close after it. Signals are the caller's to handle (see main.ts).
     cleanup.push(() => app.close());
     app.useGlobalFilters(new ProblemDetailsFilter());
-    app.getHttpAdapter().getInstance().disable('x-powered-by');
     await app.listen(config.PORT, config.HOST);
     const address = app.getHttpServer().address() as { port: number };
 

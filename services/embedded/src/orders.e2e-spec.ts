@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { loadConfig } from '@renkei/config';
 import { startBackbone, type RunningBackbone } from './backbone';
-import { dropSchema, testDatabaseUrl, uniqueSchemaName } from '@renkei/testing';
+import { dropSchema, testDatabaseUrl, uniqueSchemaName, waitFor } from '@renkei/testing';
 
 const keys = {
   lead: 'orders-lead-1-key-0123456789',
@@ -303,12 +303,31 @@ describe('Purchase orders API', () => {
     expect((await post(po(orderId, 'acceptance'), keys.wsB)).status).toBe(409);
   });
 
-  it('only the owner closes the customer order', async () => {
+  it('everything received closes the customer order by itself; only the owner may close one, and not twice', async () => {
     const byWorkshop = await post(`customer-orders/${customerOrderId}/close`, keys.wsA);
     expect(byWorkshop.status).toBe(403);
-    const closed = await post(`customer-orders/${customerOrderId}/close`, keys.lead);
+    // Its only tier-1 purchase order was received in full: the process manager closes the customer order.
+    await waitFor('the customer order closed', async () =>
+      (await get(`customer-orders/${customerOrderId}`, keys.lead)).body['status'] === 'Closed' ? true : undefined,
+    );
+    const again = await post(`customer-orders/${customerOrderId}/close`, keys.lead);
+    expect(again.status).toBe(409);
+    expect(again.body['code']).toBe('ORDERS.ALREADY_CLOSED');
+
+    const byHand = `CO-HAND-${run}`;
+    expect(
+      (
+        await post(`customer-orders/${byHand}`, keys.lead, {
+          customerName: 'Tokai Pumps',
+          customerRef: 'TP-7782',
+          bomProductId: productId,
+          bomRevision: 1,
+          lines: [{ lineNo: 1, partNumber: 'PN-n-1', bomNodeId: 'n-1', quantity: 1, dueDate: '2026-12-15' }],
+        })
+      ).status,
+    ).toBe(201);
+    const closed = await post(`customer-orders/${byHand}/close`, keys.lead);
     expect(closed.status).toBe(201);
     expect(closed.body['events']).toEqual(['CustomerOrderClosed']);
-    expect((await get(`customer-orders/${customerOrderId}`, keys.lead)).body['status']).toBe('Closed');
   });
 });

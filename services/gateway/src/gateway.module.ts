@@ -1,9 +1,8 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import type { Request } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
-import { AUTHENTICATOR, bearerToken, type Authenticator } from '@renkei/service-kit';
+import { AUTHENTICATOR, bearerToken, type Authenticator, type HttpRequest } from '@renkei/service-kit';
 import type { GraphQLContext } from './graphql-caller';
 import { ProjectionRunner } from './projection-runner';
 import { DEPLOYMENT_LEAD, READ_SCHEMA } from './read-schema.token';
@@ -34,9 +33,11 @@ export class GatewayModule {
             playground: false,
             introspection: options.introspection,
             includeStacktraceInErrorResponses: false,
-            context: ({ req }: { req: Request }): GraphQLContext => ({
-              caller: authenticator.authenticate(bearerToken(req.headers.authorization)),
-            }),
+            // Apollo's Fastify integration passes the request itself; its Express one passed `{ req }`.
+            context: (requestOrContext: HttpRequest | { req: HttpRequest }): GraphQLContext => {
+              const req = 'req' in requestOrContext ? requestOrContext.req : requestOrContext;
+              return { caller: authenticator.authenticate(bearerToken(req.headers.authorization)) };
+            },
             formatError: (error: GraphQLFormattedError): GraphQLFormattedError => {
               const code = error.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR';
               // Our own errors explain themselves; anything else could name tables or hosts.

@@ -4,7 +4,7 @@ import { migrate } from '@renkei/event-store-postgres';
 import { keepRunning, type EventSource } from '@renkei/messaging';
 import { EVENT_SOURCE, READ_DATABASE } from '@renkei/service-kit';
 import { workItemProjection } from './work-items/work-item.projection';
-import { WorkItemRepository, workItemPartiesColumns, workItemsTable } from './work-items/work-item.repository';
+import { WorkItemRepository, workItemOutdatedRevisionColumn, workItemPartiesColumns, workItemsTable } from './work-items/work-item.repository';
 import { READ_SCHEMA } from './read-schema.token';
 
 export const READ_MODEL_CONSUMER = 'gateway-read-model';
@@ -23,7 +23,7 @@ export class ProjectionRunner implements OnApplicationBootstrap, OnApplicationSh
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await migrate(this.db, this.schema, [workItemsTable, workItemPartiesColumns], 'gateway-read-model');
+    await migrate(this.db, this.schema, [workItemsTable, workItemPartiesColumns, workItemOutdatedRevisionColumn], 'gateway-read-model');
     const projection = workItemProjection(this.workItems);
     // A projection that cannot apply an event stops rather than skip it, and is restarted from its
     // checkpoint: a database fail-over heals, a poison event keeps failing loudly.

@@ -1,9 +1,8 @@
 import { Body, Controller, Headers, HttpCode, Inject, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
-import type { Response } from 'express';
 import type { EventStore } from '@renkei/event-store';
 import { parseGrantCertification, parseRenewCertification, parseRevokeCertification } from '@renkei/network';
-import { ApiKeyGuard, EVENT_STORE, type AuthenticatedRequest, type Caller } from '@renkei/service-kit';
-import { executeCompanyCommand, metadataOf, reply, withErrors, withPathFields, type HttpHeaders } from './company-endpoint';
+import { ApiKeyGuard, EVENT_STORE, replyWithCommandResult, type AuthenticatedRequest, type Caller, type HttpReply } from '@renkei/service-kit';
+import { executeCompanyCommand, metadataOf, withErrors, withPathFields, type HttpHeaders } from './company-endpoint';
 
 /** A coordinator grants, renews and revokes a member's certifications; validity periods are the domain's. */
 @Controller('v1/companies/:companyId/certifications')
@@ -18,13 +17,13 @@ export class CertificationsController {
     @Body() body: unknown,
     @Headers() headers: HttpHeaders,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: HttpReply,
   ) {
     const caller = request.caller as Caller;
     const result = await executeCompanyCommand(this.store, caller, companyId, `companies/${companyId}/certifications`, body, headers, () =>
       parseGrantCertification({ companyId }, body, metadataOf(caller)),
     );
-    return reply(response, result);
+    return replyWithCommandResult(response, result);
   }
 
   @Post(':certificationId/renewal')
@@ -35,14 +34,14 @@ export class CertificationsController {
     @Body() body: unknown,
     @Headers() headers: HttpHeaders,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: HttpReply,
   ) {
     const caller = request.caller as Caller;
     const { input, errors } = withPathFields(body, { certificationId });
     const result = await executeCompanyCommand(this.store, caller, companyId, `companies/${companyId}/certifications/${certificationId}/renewal`, body, headers, () =>
       withErrors(parseRenewCertification({ companyId }, input, metadataOf(caller)), errors),
     );
-    return reply(response, result);
+    return replyWithCommandResult(response, result);
   }
 
   @Post(':certificationId/revocation')
@@ -53,13 +52,13 @@ export class CertificationsController {
     @Body() body: unknown,
     @Headers() headers: HttpHeaders,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: HttpReply,
   ) {
     const caller = request.caller as Caller;
     const { input, errors } = withPathFields(body, { certificationId });
     const result = await executeCompanyCommand(this.store, caller, companyId, `companies/${companyId}/certifications/${certificationId}/revocation`, body, headers, () =>
       withErrors(parseRevokeCertification({ companyId }, input, metadataOf(caller)), errors),
     );
-    return reply(response, result);
+    return replyWithCommandResult(response, result);
   }
 }

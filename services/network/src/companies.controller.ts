@@ -1,5 +1,4 @@
 import { Body, Controller, Get, Headers, HttpCode, Inject, NotFoundException, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
-import type { Response } from 'express';
 import type { EventStore } from '@renkei/event-store';
 import {
   companyStreamId,
@@ -11,8 +10,8 @@ import {
   parseRegisterCompany,
   type NetworkEvent,
 } from '@renkei/network';
-import { ApiKeyGuard, EVENT_STORE, type AuthenticatedRequest, type Caller } from '@renkei/service-kit';
-import { executeCompanyCommand, metadataOf, reply, withErrors, withPathFields, type HttpHeaders } from './company-endpoint';
+import { ApiKeyGuard, EVENT_STORE, replyWith, replyWithCommandResult, type AuthenticatedRequest, type Caller, type HttpReply } from '@renkei/service-kit';
+import { executeCompanyCommand, metadataOf, withErrors, withPathFields, type HttpHeaders } from './company-endpoint';
 import { companyView } from './company-view';
 
 /** Registration, capabilities and consortium membership of a member company, and its own profile. */
@@ -29,14 +28,14 @@ export class CompaniesController {
     @Body() body: unknown,
     @Headers() headers: HttpHeaders,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: HttpReply,
   ) {
     const caller = request.caller as Caller;
     const { input, errors } = withPathFields(body, { companyId });
     const result = await executeCompanyCommand(this.store, caller, companyId, `companies/${companyId}`, body, headers, () =>
       withErrors(parseRegisterCompany(input, metadataOf(caller)), errors),
     );
-    return reply(response, result);
+    return replyWithCommandResult(response, result);
   }
 
   /** The full list of capabilities, replacing the previous one. */
@@ -47,13 +46,13 @@ export class CompaniesController {
     @Body() body: unknown,
     @Headers() headers: HttpHeaders,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: HttpReply,
   ) {
     const caller = request.caller as Caller;
     const result = await executeCompanyCommand(this.store, caller, companyId, `companies/${companyId}/capabilities`, body, headers, () =>
       parseDeclareCapabilities({ companyId }, body, metadataOf(caller)),
     );
-    return reply(response, result);
+    return replyWithCommandResult(response, result);
   }
 
   @Post(':companyId/consortia/:consortiumId/membership')
@@ -64,14 +63,14 @@ export class CompaniesController {
     @Body() body: unknown,
     @Headers() headers: HttpHeaders,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: HttpReply,
   ) {
     const caller = request.caller as Caller;
     const { input, errors } = withPathFields(body, { consortiumId });
     const result = await executeCompanyCommand(this.store, caller, companyId, `companies/${companyId}/consortia/${consortiumId}/membership`, body, headers, () =>
       withErrors(parseJoinConsortium({ companyId }, input, metadataOf(caller)), errors),
     );
-    return reply(response, result);
+    return replyWithCommandResult(response, result);
   }
 
   @Post(':companyId/consortia/:consortiumId/membership/end')
@@ -82,27 +81,26 @@ export class CompaniesController {
     @Body() body: unknown,
     @Headers() headers: HttpHeaders,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: HttpReply,
   ) {
     const caller = request.caller as Caller;
     const { input, errors } = withPathFields(body, { consortiumId });
     const result = await executeCompanyCommand(this.store, caller, companyId, `companies/${companyId}/consortia/${consortiumId}/membership/end`, body, headers, () =>
       withErrors(parseLeaveConsortium({ companyId }, input, metadataOf(caller)), errors),
     );
-    return reply(response, result);
+    return replyWithCommandResult(response, result);
   }
 
   /** Only the company itself or a coordinator; anyone else gets the same 404 as for a company that does not exist. */
   @Get(':companyId')
-  async read(@Param('companyId') companyId: string, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
+  async read(@Param('companyId') companyId: string, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: HttpReply) {
     const caller = request.caller as Caller;
     const notFound = new NotFoundException(`no company ${companyId} visible to ${caller.companyId}`);
     if (caller.role !== 'coordinator' && caller.companyId !== companyId) throw notFound;
     const history = await this.store.readStream(companyStreamId(companyId));
     const state = history.map((event) => ({ type: event.type, data: event.data }) as unknown as NetworkEvent).reduce(evolve, initialCompany);
     if (state.status !== 'Registered') throw notFound;
-    response.setHeader('ETag', `"${history[history.length - 1]?.revision ?? 0n}"`);
-    response.setHeader('Cache-Control', 'private, no-store');
+    replyWith(response, { headers: { ETag: `"${history[history.length - 1]?.revision ?? 0n}"`, 'Cache-Control': 'private, no-store' } });
     return companyView(state, new Date());
   }
 }

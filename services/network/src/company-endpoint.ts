@@ -1,4 +1,3 @@
-import type { Response } from 'express';
 import { NETWORK_EVENT_SCHEMA_VERSIONS } from '@renkei/contracts';
 import type { EventStore } from '@renkei/event-store';
 import {
@@ -74,13 +73,6 @@ function notAllowed(caller: Caller, companyId: string): ProblemException {
 
 export function metadataOf(caller: Caller): NetworkCommandMetadata {
   return { actor: { companyId: caller.companyId, role: caller.role }, now: new Date() };
-}
-
-export function reply(response: Response, result: CommandHttpResponse) {
-  response.status(result.status);
-  response.setHeader('ETag', result.etag);
-  if (result.replayed) response.setHeader('Idempotent-Replayed', 'true');
-  return result.body;
 }
 
 /**

@@ -1,9 +1,18 @@
 import { Body, Controller, Headers, HttpCode, Inject, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
-import type { Response } from 'express';
 import type { EventStore } from '@renkei/event-store';
 import { parseIssueCredential, parseRevokeCredential, type FieldError, type IssueCredential, type NetworkParseResult } from '@renkei/network';
-import { ApiKeyGuard, EVENT_STORE, PROBLEM_BASE, ProblemException, type AuthenticatedRequest, type Caller } from '@renkei/service-kit';
-import { executeCompanyCommand, isRecord, metadataOf, reply, withErrors, withPathFields, type HttpHeaders } from './company-endpoint';
+import {
+  ApiKeyGuard,
+  EVENT_STORE,
+  PROBLEM_BASE,
+  ProblemException,
+  replyWith,
+  replyWithCommandResult,
+  type AuthenticatedRequest,
+  type Caller,
+  type HttpReply,
+} from '@renkei/service-kit';
+import { executeCompanyCommand, isRecord, metadataOf, withErrors, withPathFields, type HttpHeaders } from './company-endpoint';
 import { derivedCredentialId, newCredentialSecret } from './credential-secret';
 
 const ISSUE_FIELDS = 'credentialId (optional), role, label';
@@ -27,7 +36,7 @@ export class CredentialsController {
     @Body() body: unknown,
     @Headers() headers: HttpHeaders,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: HttpReply,
   ) {
     const caller = request.caller as Caller;
     const record = isRecord(body) ? body : {};
@@ -48,8 +57,8 @@ export class CredentialsController {
     };
 
     const result = await executeCompanyCommand(this.store, caller, companyId, `companies/${companyId}/credentials`, body, headers, parse);
-    response.setHeader('Cache-Control', 'no-store');
-    const answer = reply(response, result);
+    replyWith(response, { headers: { 'Cache-Control': 'no-store' } });
+    const answer = replyWithCommandResult(response, result);
     return result.replayed
       ? { ...answer, credentialId, note: SHOWN_ONCE }
       : { ...answer, credentialId, secret, note: 'store this secret now: it is shown only in this response' };
@@ -63,14 +72,14 @@ export class CredentialsController {
     @Body() body: unknown,
     @Headers() headers: HttpHeaders,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: HttpReply,
   ) {
     const caller = request.caller as Caller;
     const { input, errors } = withPathFields(body, { credentialId });
     const result = await executeCompanyCommand(this.store, caller, companyId, `companies/${companyId}/credentials/${credentialId}/revocation`, body, headers, () =>
       withErrors(parseRevokeCredential({ companyId }, input, metadataOf(caller)), errors),
     );
-    return reply(response, result);
+    return replyWithCommandResult(response, result);
   }
 }
 

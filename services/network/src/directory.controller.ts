@@ -1,5 +1,4 @@
-import { Controller, Get, Inject, Res, UseGuards } from '@nestjs/common';
-import type { Response } from 'express';
+import { Controller, Get, Header, Inject, UseGuards } from '@nestjs/common';
 import { ApiKeyGuard, DIRECTORY, type MemberDirectory } from '@renkei/service-kit';
 
 /** The public face of the network: which workshops exist, what they can do, which certifications are valid now. */
@@ -9,9 +8,9 @@ export class DirectoryController {
   constructor(@Inject(DIRECTORY) private readonly directory: MemberDirectory) {}
 
   @Get('workshops')
-  workshops(@Res({ passthrough: true }) response: Response) {
+  @Header('Cache-Control', 'private, max-age=0')
+  workshops() {
     const at = new Date();
-    response.setHeader('Cache-Control', 'private, max-age=0');
     // Picked by name: contact details, credentials and certification history stay private to the company.
     const workshops = this.directory
       .workshopsAt(at)

@@ -1,8 +1,7 @@
 import { Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
-import type { Response } from 'express';
 import type { EventStore } from '@renkei/event-store';
 import { parseCloseCustomerOrder, parsePlaceCustomerOrder } from '@renkei/orders';
-import { ApiKeyGuard, EVENT_STORE, type AuthenticatedRequest, type Caller } from '@renkei/service-kit';
+import { ApiKeyGuard, EVENT_STORE, replyWith, type AuthenticatedRequest, type Caller, type HttpReply } from '@renkei/service-kit';
 import { customerOrders } from './order-endpoints';
 import { HttpCommand, ordersMetadata, runOrderCommand, type CommandInput } from './order-command-http';
 import { withPathIds } from './path-ids';
@@ -19,7 +18,7 @@ export class CustomerOrdersController {
 
   @Post(':orderId')
   @HttpCode(201)
-  async place(@Param('orderId') orderId: string, @HttpCommand() input: CommandInput, @Res({ passthrough: true }) response: Response) {
+  async place(@Param('orderId') orderId: string, @HttpCommand() input: CommandInput, @Res({ passthrough: true }) response: HttpReply) {
     return runOrderCommand(this.store, customerOrders, input, `customer-orders/${orderId}`, response, () =>
       withPathIds({ orderId }, input.body, (body) => parsePlaceCustomerOrder(body, ordersMetadata(input.caller))),
     );
@@ -27,7 +26,7 @@ export class CustomerOrdersController {
 
   @Post(':orderId/close')
   @HttpCode(201)
-  async close(@Param('orderId') orderId: string, @HttpCommand() input: CommandInput, @Res({ passthrough: true }) response: Response) {
+  async close(@Param('orderId') orderId: string, @HttpCommand() input: CommandInput, @Res({ passthrough: true }) response: HttpReply) {
     return runOrderCommand(this.store, customerOrders, input, `customer-orders/${orderId}/close`, response, () =>
       parseCloseCustomerOrder({ orderId }, input.body, ordersMetadata(input.caller)),
     );
@@ -35,13 +34,13 @@ export class CustomerOrdersController {
 
   /** Only the owner reads its customer order; anyone else gets 404, as if it did not exist. */
   @Get(':orderId')
-  async read(@Param('orderId') orderId: string, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
+  async read(@Param('orderId') orderId: string, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: HttpReply) {
     const caller = request.caller as Caller;
     const { state, etag } = await this.lookups.customerOrder(orderId);
     if ((state.status !== 'Open' && state.status !== 'Closed') || state.order.ownerId !== caller.companyId || etag === null) {
       throw new NotFoundException(`no customer order ${orderId} of ${caller.companyId}`);
     }
-    response.setHeader('ETag', etag);
+    replyWith(response, { headers: { ETag: etag } });
     return { ...state.order, status: state.status, closedAt: state.status === 'Closed' ? state.closedAt : null };
   }
 }

@@ -1,8 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { Response } from 'express';
 import type { EventStore } from '@renkei/event-store';
 import type { OrdersCommandMetadata, OrdersEvent, ParseResult } from '@renkei/orders';
-import { executeCommand, type AuthenticatedRequest, type Caller, type CommandEndpoint } from '@renkei/service-kit';
+import { executeCommand, replyWithCommandResult, type AuthenticatedRequest, type Caller, type CommandEndpoint, type HttpReply } from '@renkei/service-kit';
 
 /** The parts of a write every orders endpoint reads: who calls, what it sent, and the command headers. */
 export interface CommandInput {
@@ -36,12 +35,9 @@ export async function runOrderCommand<Command, State>(
   endpoint: CommandEndpoint<Command, OrdersEvent, State>,
   input: CommandInput,
   target: string,
-  response: Response,
+  response: HttpReply,
   parse: () => ParseResult<Command>,
 ) {
   const result = await executeCommand(store, endpoint, { caller: input.caller, target, body: input.body, headers: input.headers }, parse);
-  response.status(result.status);
-  response.setHeader('ETag', result.etag);
-  if (result.replayed) response.setHeader('Idempotent-Replayed', 'true');
-  return result.body;
+  return replyWithCommandResult(response, result);
 }

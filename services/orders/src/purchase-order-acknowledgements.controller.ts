@@ -1,5 +1,4 @@
 import { Controller, HttpCode, Inject, Param, Post, Res, UseGuards } from '@nestjs/common';
-import type { Response } from 'express';
 import type { EventStore } from '@renkei/event-store';
 import {
   parseAcceptOrder,
@@ -12,7 +11,7 @@ import {
   type ParseResult,
   type PurchaseOrderCommand,
 } from '@renkei/orders';
-import { ApiKeyGuard, EVENT_STORE } from '@renkei/service-kit';
+import { ApiKeyGuard, EVENT_STORE, type HttpReply } from '@renkei/service-kit';
 import { purchaseOrders } from './order-endpoints';
 import { HttpCommand, ordersMetadata, runOrderCommand, type CommandInput } from './order-command-http';
 
@@ -29,41 +28,41 @@ export class PurchaseOrderAcknowledgementsController {
 
   @Post('acceptance')
   @HttpCode(201)
-  async accept(@Param('orderId') orderId: string, @HttpCommand() input: CommandInput, @Res({ passthrough: true }) response: Response) {
+  async accept(@Param('orderId') orderId: string, @HttpCommand() input: CommandInput, @Res({ passthrough: true }) response: HttpReply) {
     return this.run(orderId, 'acceptance', input, response, parseAcceptOrder);
   }
 
   @Post('rejection')
   @HttpCode(201)
-  async reject(@Param('orderId') orderId: string, @HttpCommand() input: CommandInput, @Res({ passthrough: true }) response: Response) {
+  async reject(@Param('orderId') orderId: string, @HttpCommand() input: CommandInput, @Res({ passthrough: true }) response: HttpReply) {
     return this.run(orderId, 'rejection', input, response, parseRejectOrder);
   }
 
   @Post('acceptance-with-changes')
   @HttpCode(201)
-  async acceptWithChanges(@Param('orderId') orderId: string, @HttpCommand() input: CommandInput, @Res({ passthrough: true }) response: Response) {
+  async acceptWithChanges(@Param('orderId') orderId: string, @HttpCommand() input: CommandInput, @Res({ passthrough: true }) response: HttpReply) {
     return this.run(orderId, 'acceptance-with-changes', input, response, parseAcceptOrderWithChanges);
   }
 
   @Post('proposed-changes/acceptance')
   @HttpCode(201)
-  async acceptProposedChanges(@Param('orderId') orderId: string, @HttpCommand() input: CommandInput, @Res({ passthrough: true }) response: Response) {
+  async acceptProposedChanges(@Param('orderId') orderId: string, @HttpCommand() input: CommandInput, @Res({ passthrough: true }) response: HttpReply) {
     return this.run(orderId, 'proposed-changes/acceptance', input, response, parseAcceptProposedChanges);
   }
 
   @Post('proposed-changes/rejection')
   @HttpCode(201)
-  async rejectProposedChanges(@Param('orderId') orderId: string, @HttpCommand() input: CommandInput, @Res({ passthrough: true }) response: Response) {
+  async rejectProposedChanges(@Param('orderId') orderId: string, @HttpCommand() input: CommandInput, @Res({ passthrough: true }) response: HttpReply) {
     return this.run(orderId, 'proposed-changes/rejection', input, response, parseRejectProposedChanges);
   }
 
   @Post('cancellation')
   @HttpCode(201)
-  async cancel(@Param('orderId') orderId: string, @HttpCommand() input: CommandInput, @Res({ passthrough: true }) response: Response) {
+  async cancel(@Param('orderId') orderId: string, @HttpCommand() input: CommandInput, @Res({ passthrough: true }) response: HttpReply) {
     return this.run(orderId, 'cancellation', input, response, parseCancelOrder);
   }
 
-  private run(orderId: string, action: string, input: CommandInput, response: Response, parse: Parse) {
+  private run(orderId: string, action: string, input: CommandInput, response: HttpReply, parse: Parse) {
     return runOrderCommand(this.store, purchaseOrders, input, `purchase-orders/${orderId}/${action}`, response, () => parse({ orderId }, input.body, ordersMetadata(input.caller)));
   }
 }

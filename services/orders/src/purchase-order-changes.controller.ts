@@ -1,8 +1,7 @@
 import { Controller, HttpCode, Inject, Param, Post, Res, UseGuards } from '@nestjs/common';
-import type { Response } from 'express';
 import type { EventStore } from '@renkei/event-store';
 import { parseAcceptChange, parseRejectChange, parseRequestChange } from '@renkei/orders';
-import { ApiKeyGuard, EVENT_STORE } from '@renkei/service-kit';
+import { ApiKeyGuard, EVENT_STORE, type HttpReply } from '@renkei/service-kit';
 import { purchaseOrders } from './order-endpoints';
 import { HttpCommand, ordersMetadata, runOrderCommand, type CommandInput } from './order-command-http';
 import { withPathIds } from './path-ids';
@@ -18,7 +17,7 @@ export class PurchaseOrderChangesController {
 
   @Post()
   @HttpCode(201)
-  async request(@Param('orderId') orderId: string, @HttpCommand() input: CommandInput, @Res({ passthrough: true }) response: Response) {
+  async request(@Param('orderId') orderId: string, @HttpCommand() input: CommandInput, @Res({ passthrough: true }) response: HttpReply) {
     return runOrderCommand(this.store, purchaseOrders, input, `purchase-orders/${orderId}/change-requests`, response, () =>
       parseRequestChange({ orderId }, input.body, ordersMetadata(input.caller)),
     );
@@ -26,7 +25,7 @@ export class PurchaseOrderChangesController {
 
   @Post(':changeId/acceptance')
   @HttpCode(201)
-  async accept(@Param('orderId') orderId: string, @Param('changeId') changeId: string, @HttpCommand() input: CommandInput, @Res({ passthrough: true }) response: Response) {
+  async accept(@Param('orderId') orderId: string, @Param('changeId') changeId: string, @HttpCommand() input: CommandInput, @Res({ passthrough: true }) response: HttpReply) {
     return runOrderCommand(this.store, purchaseOrders, input, `purchase-orders/${orderId}/change-requests/${changeId}/acceptance`, response, () =>
       withPathIds({ changeId }, input.body, (body) => parseAcceptChange({ orderId }, body, ordersMetadata(input.caller))),
     );
@@ -34,7 +33,7 @@ export class PurchaseOrderChangesController {
 
   @Post(':changeId/rejection')
   @HttpCode(201)
-  async reject(@Param('orderId') orderId: string, @Param('changeId') changeId: string, @HttpCommand() input: CommandInput, @Res({ passthrough: true }) response: Response) {
+  async reject(@Param('orderId') orderId: string, @Param('changeId') changeId: string, @HttpCommand() input: CommandInput, @Res({ passthrough: true }) response: HttpReply) {
     return runOrderCommand(this.store, purchaseOrders, input, `purchase-orders/${orderId}/change-requests/${changeId}/rejection`, response, () =>
       withPathIds({ changeId }, input.body, (body) => parseRejectChange({ orderId }, body, ordersMetadata(input.caller))),
     );

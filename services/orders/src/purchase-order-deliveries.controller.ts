@@ -1,8 +1,7 @@
 import { Controller, HttpCode, Inject, Param, Post, Res, UseGuards } from '@nestjs/common';
-import type { Response } from 'express';
 import type { EventStore } from '@renkei/event-store';
 import { parseConfirmReceipt, parseNotifyShipment } from '@renkei/orders';
-import { ApiKeyGuard, EVENT_STORE } from '@renkei/service-kit';
+import { ApiKeyGuard, EVENT_STORE, type HttpReply } from '@renkei/service-kit';
 import { purchaseOrders } from './order-endpoints';
 import { HttpCommand, ordersMetadata, runOrderCommand, type CommandInput } from './order-command-http';
 
@@ -17,7 +16,7 @@ export class PurchaseOrderDeliveriesController {
 
   @Post('shipments')
   @HttpCode(201)
-  async ship(@Param('orderId') orderId: string, @HttpCommand() input: CommandInput, @Res({ passthrough: true }) response: Response) {
+  async ship(@Param('orderId') orderId: string, @HttpCommand() input: CommandInput, @Res({ passthrough: true }) response: HttpReply) {
     return runOrderCommand(this.store, purchaseOrders, input, `purchase-orders/${orderId}/shipments`, response, () =>
       parseNotifyShipment({ orderId }, input.body, ordersMetadata(input.caller)),
     );
@@ -25,7 +24,7 @@ export class PurchaseOrderDeliveriesController {
 
   @Post('receipts')
   @HttpCode(201)
-  async receive(@Param('orderId') orderId: string, @HttpCommand() input: CommandInput, @Res({ passthrough: true }) response: Response) {
+  async receive(@Param('orderId') orderId: string, @HttpCommand() input: CommandInput, @Res({ passthrough: true }) response: HttpReply) {
     return runOrderCommand(this.store, purchaseOrders, input, `purchase-orders/${orderId}/receipts`, response, () =>
       parseConfirmReceipt({ orderId }, input.body, ordersMetadata(input.caller)),
     );

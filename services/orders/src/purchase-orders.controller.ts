@@ -1,8 +1,7 @@
 import { Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
-import type { Response } from 'express';
 import type { EventStore } from '@renkei/event-store';
 import { parseIssuePurchaseOrder, purchaseOrderVisibleTo } from '@renkei/orders';
-import { ApiKeyGuard, EVENT_STORE, type AuthenticatedRequest, type Caller } from '@renkei/service-kit';
+import { ApiKeyGuard, EVENT_STORE, replyWith, type AuthenticatedRequest, type Caller, type HttpReply } from '@renkei/service-kit';
 import { issuingPurchaseOrders } from './order-endpoints';
 import { HttpCommand, ordersMetadata, runOrderCommand, type CommandInput } from './order-command-http';
 import { withPathIds } from './path-ids';
@@ -22,7 +21,7 @@ export class PurchaseOrdersController {
 
   @Post(':orderId')
   @HttpCode(201)
-  async issue(@Param('orderId') orderId: string, @HttpCommand() input: CommandInput, @Res({ passthrough: true }) response: Response) {
+  async issue(@Param('orderId') orderId: string, @HttpCommand() input: CommandInput, @Res({ passthrough: true }) response: HttpReply) {
     const [parentOrder, customerOrder] = await Promise.all([this.lookups.parentOrderFor(input.caller, input.body), this.lookups.customerOrderFor(input.body)]);
     const metadata = { ...ordersMetadata(input.caller), lookups: { parentOrder } };
     return runOrderCommand(this.store, issuingPurchaseOrders(customerOrder), input, `purchase-orders/${orderId}`, response, () =>
@@ -32,12 +31,12 @@ export class PurchaseOrdersController {
 
   /** The order with prices and its informational status, for its two parties; 404 for anyone else. */
   @Get(':orderId')
-  async read(@Param('orderId') orderId: string, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
+  async read(@Param('orderId') orderId: string, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: HttpReply) {
     const caller = request.caller as Caller;
     const { state, etag } = await this.lookups.purchaseOrder(orderId);
     const view = purchaseOrderVisibleTo(state, caller.companyId);
     if (view === null || etag === null) throw new NotFoundException(`no purchase order ${orderId} that ${caller.companyId} buys or supplies`);
-    response.setHeader('ETag', etag);
+    replyWith(response, { headers: { ETag: etag } });
     return view;
   }
 }

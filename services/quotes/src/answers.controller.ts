@@ -1,9 +1,18 @@
 import { Body, Controller, Headers, HttpCode, Inject, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
-import type { Response } from 'express';
 import type { EventStore } from '@renkei/event-store';
 import { parseDeclineRfq, parseReviseQuote, parseSubmitQuote } from '@renkei/quotes';
-import { ApiKeyGuard, EVENT_STORE, PROBLEM_BASE, ProblemException, executeCommand, type AuthenticatedRequest, type Caller } from '@renkei/service-kit';
-import { commandRequest, metadataOf, reply, rfqEndpoint } from './rfq-endpoint';
+import {
+  ApiKeyGuard,
+  EVENT_STORE,
+  PROBLEM_BASE,
+  ProblemException,
+  executeCommand,
+  replyWithCommandResult,
+  type AuthenticatedRequest,
+  type Caller,
+  type HttpReply,
+} from '@renkei/service-kit';
+import { commandRequest, metadataOf, rfqEndpoint } from './rfq-endpoint';
 
 /** An invited workshop's answers to an RFQ: a quote, its revisions, or a decline. */
 @Controller('v1/rfqs')
@@ -19,13 +28,13 @@ export class AnswersController {
     @Body() body: unknown,
     @Headers() headers: Record<string, string | undefined>,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: HttpReply,
   ) {
     const caller = workshopOnly(request);
     const result = await executeCommand(this.store, rfqEndpoint, commandRequest(caller, `rfqs/${rfqId}/quotes/${quoteId}`, body, headers), () =>
       parseSubmitQuote({ rfqId, quoteId }, body, metadataOf(caller)),
     );
-    return reply(response, result);
+    return replyWithCommandResult(response, result);
   }
 
   @Post(':rfqId/quotes/:quoteId/revisions')
@@ -36,13 +45,13 @@ export class AnswersController {
     @Body() body: unknown,
     @Headers() headers: Record<string, string | undefined>,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: HttpReply,
   ) {
     const caller = workshopOnly(request);
     const result = await executeCommand(this.store, rfqEndpoint, commandRequest(caller, `rfqs/${rfqId}/quotes/${quoteId}/revisions`, body, headers), () =>
       parseReviseQuote({ rfqId, quoteId }, body, metadataOf(caller)),
     );
-    return reply(response, result);
+    return replyWithCommandResult(response, result);
   }
 
   @Post(':rfqId/decline')
@@ -52,13 +61,13 @@ export class AnswersController {
     @Body() body: unknown,
     @Headers() headers: Record<string, string | undefined>,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: HttpReply,
   ) {
     const caller = workshopOnly(request);
     const result = await executeCommand(this.store, rfqEndpoint, commandRequest(caller, `rfqs/${rfqId}/decline`, body, headers), () =>
       parseDeclineRfq({ rfqId }, body, metadataOf(caller)),
     );
-    return reply(response, result);
+    return replyWithCommandResult(response, result);
   }
 }
 

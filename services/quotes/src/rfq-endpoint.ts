@@ -1,7 +1,6 @@
-import type { Response } from 'express';
 import { QUOTES_EVENT_SCHEMA_VERSIONS } from '@renkei/contracts';
 import { rfqDecider, rfqStreamId, type QuotesCommand, type QuotesCommandMetadata, type QuotesEvent, type Rfq } from '@renkei/quotes';
-import type { Caller, CommandEndpoint, CommandHttpRequest, CommandHttpResponse } from '@renkei/service-kit';
+import type { Caller, CommandEndpoint, CommandHttpRequest } from '@renkei/service-kit';
 
 /** Every quotes command targets one RFQ stream; events carry their contract version. */
 export const rfqEndpoint: CommandEndpoint<QuotesCommand, QuotesEvent, Rfq> = {
@@ -21,12 +20,4 @@ export function commandRequest(caller: Caller, target: string, body: unknown, he
     body,
     headers: { idempotencyKey: headers['idempotency-key'], ifMatch: headers['if-match'], traceparent: headers['traceparent'] },
   };
-}
-
-/** 201 with the new revision as ETag, or 200 when this answers a retry. */
-export function reply(response: Response, result: CommandHttpResponse): CommandHttpResponse['body'] {
-  response.status(result.status);
-  response.setHeader('ETag', result.etag);
-  if (result.replayed) response.setHeader('Idempotent-Replayed', 'true');
-  return result.body;
 }

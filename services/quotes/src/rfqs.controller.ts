@@ -1,9 +1,19 @@
 import { Body, Controller, Get, Headers, HttpCode, Inject, NotFoundException, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
-import type { Response } from 'express';
 import type { EventStore } from '@renkei/event-store';
 import { evolve, initialRfq, parseAwardRfq, parseCancelRfq, parseIssueRfq, projectRfqFor, rfqStreamId, type QuotesEvent } from '@renkei/quotes';
-import { ApiKeyGuard, DIRECTORY, EVENT_STORE, executeCommand, type AuthenticatedRequest, type Caller, type MemberDirectory } from '@renkei/service-kit';
-import { commandRequest, metadataOf, reply, rfqEndpoint } from './rfq-endpoint';
+import {
+  ApiKeyGuard,
+  DIRECTORY,
+  EVENT_STORE,
+  executeCommand,
+  replyWith,
+  replyWithCommandResult,
+  type AuthenticatedRequest,
+  type Caller,
+  type HttpReply,
+  type MemberDirectory,
+} from '@renkei/service-kit';
+import { commandRequest, metadataOf, rfqEndpoint } from './rfq-endpoint';
 
 /**
  * The lead's side of an RFQ: issue it (to named workshops or to those the
@@ -24,7 +34,7 @@ export class RfqsController {
     @Body() body: unknown,
     @Headers() headers: Record<string, string | undefined>,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: HttpReply,
   ) {
     const caller = request.caller as Caller;
     const result = await executeCommand(this.store, rfqEndpoint, commandRequest(caller, `rfqs/${rfqId}`, body, headers), () => {
@@ -33,7 +43,7 @@ export class RfqsController {
       const matched = typeof body === 'object' && body !== null && 'match' in body;
       return parseIssueRfq({ rfqId }, body, matched ? { ...metadata, directory: this.directory.workshopsAt(metadata.now) } : metadata);
     });
-    return reply(response, result);
+    return replyWithCommandResult(response, result);
   }
 
   @Post(':rfqId/award')
@@ -43,13 +53,13 @@ export class RfqsController {
     @Body() body: unknown,
     @Headers() headers: Record<string, string | undefined>,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: HttpReply,
   ) {
     const caller = request.caller as Caller;
     const result = await executeCommand(this.store, rfqEndpoint, commandRequest(caller, `rfqs/${rfqId}/award`, body, headers), () =>
       parseAwardRfq({ rfqId }, body, metadataOf(caller)),
     );
-    return reply(response, result);
+    return replyWithCommandResult(response, result);
   }
 
   @Post(':rfqId/cancellation')
@@ -59,24 +69,24 @@ export class RfqsController {
     @Body() body: unknown,
     @Headers() headers: Record<string, string | undefined>,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: HttpReply,
   ) {
     const caller = request.caller as Caller;
     const result = await executeCommand(this.store, rfqEndpoint, commandRequest(caller, `rfqs/${rfqId}/cancellation`, body, headers), () =>
       parseCancelRfq({ rfqId }, body, metadataOf(caller)),
     );
-    return reply(response, result);
+    return replyWithCommandResult(response, result);
   }
 
   /** The issuer sees every quote and revision; an invited workshop only its own; anyone else gets 404, as if the RFQ did not exist. */
   @Get(':rfqId')
-  async read(@Param('rfqId') rfqId: string, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
+  async read(@Param('rfqId') rfqId: string, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: HttpReply) {
     const caller = request.caller as Caller;
     const history = await this.store.readStream(rfqStreamId(rfqId));
     const state = history.map((event) => ({ type: event.type, data: event.data }) as unknown as QuotesEvent).reduce(evolve, initialRfq);
     const view = projectRfqFor(state, { companyId: caller.companyId, role: caller.role });
     if (view === null) throw new NotFoundException(`no RFQ ${rfqId} visible to ${caller.companyId}`);
-    response.setHeader('ETag', `"${history[history.length - 1]?.revision ?? 0n}"`);
+    replyWith(response, { headers: { ETag: `"${history[history.length - 1]?.revision ?? 0n}"` } });
     return view;
   }
 }

@@ -1,8 +1,18 @@
 import { Body, Controller, Headers, HttpCode, Inject, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
-import type { Response } from 'express';
 import { WORK_PROGRESS_EVENT_SCHEMA_VERSIONS } from '@renkei/contracts';
 import type { EventStore } from '@renkei/event-store';
-import { ApiKeyGuard, EVENT_STORE, PROBLEM_BASE, ProblemException, executeCommand, type AuthenticatedRequest, type Caller, type CommandEndpoint } from '@renkei/service-kit';
+import {
+  ApiKeyGuard,
+  EVENT_STORE,
+  PROBLEM_BASE,
+  ProblemException,
+  executeCommand,
+  replyWithCommandResult,
+  type AuthenticatedRequest,
+  type Caller,
+  type CommandEndpoint,
+  type HttpReply,
+} from '@renkei/service-kit';
 import {
   decide,
   evolve,
@@ -34,7 +44,7 @@ export class ReportProgressController {
     @Headers() headers: Record<string, string | undefined>,
     @Body() body: unknown,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: HttpReply,
   ) {
     const caller = request.caller as Caller;
     if (caller.role !== 'workshop') {
@@ -57,9 +67,6 @@ export class ReportProgressController {
       },
       () => parseReportProgress({ poId, lineNo }, body, { companyId: caller.companyId, now: new Date() }),
     );
-    response.status(result.status);
-    response.setHeader('ETag', result.etag);
-    if (result.replayed) response.setHeader('Idempotent-Replayed', 'true');
-    return result.body;
+    return replyWithCommandResult(response, result);
   }
 }

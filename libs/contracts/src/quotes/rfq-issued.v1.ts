@@ -1,8 +1,6 @@
 import { QUOTES_RFQ_LINE_V1_SCHEMA, type QuotesRfqLineV1 } from './rfq-line.v1';
 import { QUOTES_ID_PATTERN, QUOTES_INVITATION_SELECTIONS, type QuotesInvitationSelection } from './quotes-vocabulary';
 
-export const RFQ_ISSUED_SCHEMA_VERSION = 1;
-
 /** What the lead asked the directory for when the workshops were matched rather than named. */
 export interface QuotesMatchCriteriaV1 {
   readonly process: string;
@@ -11,7 +9,7 @@ export interface QuotesMatchCriteriaV1 {
   readonly certification: string | null;
 }
 
-/** Data of `RfqIssued`, schema version 1: a lead asked workshops for quotes. */
+/** Data of `RfqIssued`, schema version 1: a lead asked workshops for quotes. Written until v2; read through `upcastRfqIssued`. */
 export interface RfqIssuedV1 {
   readonly rfqId: string;
   /** Company id of the issuing lead: the only company that may award or cancel, and see every quote. */

@@ -5,6 +5,7 @@ import { WORK_OPERATION_COMPLETED_SCHEMA_VERSION, WORK_OPERATION_COMPLETED_V1_SC
 import { PROGRESS_REPORTED_SCHEMA_VERSION, PROGRESS_REPORTED_V2_SCHEMA, type ProgressReportedV2 } from './progress-reported.v2';
 import { WORK_BLOCKED_SCHEMA_VERSION, WORK_BLOCKED_V1_SCHEMA, type WorkBlockedV1 } from './work-blocked.v1';
 import { WORK_COMPLETED_SCHEMA_VERSION, WORK_COMPLETED_V1_SCHEMA, type WorkCompletedV1 } from './work-completed.v1';
+import { WORK_ITEM_FLAGGED_SCHEMA_VERSION, WORK_ITEM_FLAGGED_V1_SCHEMA, type WorkItemFlaggedV1 } from './work-item-flagged.v1';
 import { WORK_ITEM_OPENED_SCHEMA_VERSION, WORK_ITEM_OPENED_V1_SCHEMA, type WorkItemOpenedV1 } from './work-item-opened.v1';
 
 export * from './work-progress-vocabulary';
@@ -17,6 +18,7 @@ export * from './delay-reported.v1';
 export * from './work-blocked.v1';
 export * from './work-completed.v1';
 export * from './handoff-ready.v1';
+export * from './work-item-flagged.v1';
 
 /** Event type → JSON Schema of the version written today (older versions: see PROGRESS_REPORTED_SCHEMAS). */
 export const WORK_PROGRESS_EVENT_SCHEMAS = {
@@ -27,6 +29,7 @@ export const WORK_PROGRESS_EVENT_SCHEMAS = {
   WorkBlocked: WORK_BLOCKED_V1_SCHEMA,
   WorkCompleted: WORK_COMPLETED_V1_SCHEMA,
   HandoffReady: WORK_HANDOFF_READY_V1_SCHEMA,
+  WorkItemFlagged: WORK_ITEM_FLAGGED_V1_SCHEMA,
 } as const;
 
 /** The schema version each work-progress event type is written with today: stamp it on each event's metadata. */
@@ -38,6 +41,7 @@ export const WORK_PROGRESS_EVENT_SCHEMA_VERSIONS = {
   WorkBlocked: WORK_BLOCKED_SCHEMA_VERSION,
   WorkCompleted: WORK_COMPLETED_SCHEMA_VERSION,
   HandoffReady: WORK_HANDOFF_READY_SCHEMA_VERSION,
+  WorkItemFlagged: WORK_ITEM_FLAGGED_SCHEMA_VERSION,
 } as const satisfies Record<keyof typeof WORK_PROGRESS_EVENT_SCHEMAS, number>;
 
 export type WorkProgressEventType = keyof typeof WORK_PROGRESS_EVENT_SCHEMAS;
@@ -51,4 +55,5 @@ export interface WorkProgressEventData {
   WorkBlocked: WorkBlockedV1;
   WorkCompleted: WorkCompletedV1;
   HandoffReady: WorkHandoffReadyV1;
+  WorkItemFlagged: WorkItemFlaggedV1;
 }

@@ -38,6 +38,36 @@ describe('work item projection', () => {
     expect(evolveWorkItemRow(justOpened, reported(1n, '2026-11-20T08:00:00Z', 'in_progress'))).toMatchObject({ status: 'in_progress', buyerId: 'lead-1', reportedBy: 'ws-1' });
   });
 
+  it('shows the BOM revision that made an opened item outdated, the newest one winning, and keeps it through reports', () => {
+    const opened: EventEnvelope = {
+      ...reported(0n, '2026-11-20T07:00:00Z', 'in_progress'),
+      type: 'WorkItemOpened',
+      data: {
+        poId: 'PO-1', lineNo: 1, buyerId: 'lead-1', supplierId: 'ws-1', customerOrderId: 'CO-1', partNumber: 'PN-1', bomNodeId: 'N', bomRevision: 1,
+        quantity: 10, dueDate: '2026-12-01', operations: [], openedBy: 'lead-1', openedAt: '2026-11-20T07:00:00Z',
+      },
+    };
+    const flagged = (revision: bigint, currentRevision: number): EventEnvelope => ({
+      ...reported(revision, '2026-11-20T07:00:00Z', 'in_progress'),
+      type: 'WorkItemFlagged',
+      data: {
+        poId: 'PO-1', lineNo: 1, productId: 'PUMP', bomNodeId: 'N', bomRevision: 1, currentRevision, changedNodeIds: ['N'],
+        flaggedBy: 'lead-1', flaggedAt: '2026-11-21T07:00:00Z',
+      },
+    });
+    const justOpened = evolveWorkItemRow(null, opened);
+    expect(justOpened).toMatchObject({ outdatedRevision: null });
+    const outdated = evolveWorkItemRow(justOpened, flagged(1n, 3));
+    expect(outdated).toMatchObject({ status: 'not_started', outdatedRevision: 3, lastRevision: 1n });
+    expect(evolveWorkItemRow(outdated, flagged(2n, 2))).toMatchObject({ outdatedRevision: 3, lastRevision: 2n });
+    expect(evolveWorkItemRow(outdated, flagged(1n, 4))).toBe(outdated); // already applied
+    expect(evolveWorkItemRow(outdated, reported(2n, '2026-11-22T08:00:00Z', 'in_progress'))).toMatchObject({ status: 'in_progress', outdatedRevision: 3 });
+  });
+
+  it('a report on an item never opened shows no outdated revision', () => {
+    expect(evolveWorkItemRow(null, reported(0n, '2026-11-20T08:00:00Z', 'in_progress'))).toMatchObject({ outdatedRevision: null });
+  });
+
   it('does not let a late report of an earlier moment overwrite newer state', () => {
     const row = [reported(0n, '2026-11-20T09:00:00Z', 'completed'), reported(1n, '2026-11-20T08:00:00Z', 'in_progress')].reduce(evolveWorkItemRow, null);
     expect(row).toMatchObject({ status: 'completed', lastRevision: 1n });

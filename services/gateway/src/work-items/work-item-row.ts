@@ -1,4 +1,4 @@
-import type { EventEnvelope, ProgressReportedV1, WorkItemOpenedV1 } from '@renkei/contracts';
+import type { EventEnvelope, ProgressReportedV1, WorkItemFlaggedV1, WorkItemOpenedV1 } from '@renkei/contracts';
 
 /** Who a work item belongs to, once its purchase order line opened it (null for items reported before any PO). */
 export interface WorkItemParties {
@@ -25,11 +25,13 @@ export interface WorkItemRow extends WorkItemParties {
   readonly updatedAt: Date;
   /** The workshop whose report is shown; null until the first report. */
   readonly reportedBy: string | null;
+  /** The newest BOM revision that changed what the item makes; null while the item's revision is current. */
+  readonly outdatedRevision: number | null;
   /** Highest stream revision applied: lets the projection ignore what it has already seen. */
   readonly lastRevision: bigint;
 }
 
-export const WORK_ITEM_EVENT_TYPES = ['WorkItemOpened', 'ProgressReported'] as const;
+export const WORK_ITEM_EVENT_TYPES = ['WorkItemOpened', 'ProgressReported', 'WorkItemFlagged'] as const;
 
 const NO_PARTIES: WorkItemParties = { buyerId: null, supplierId: null, customerOrderId: null, partNumber: null, quantity: null, dueDate: null };
 
@@ -40,6 +42,12 @@ const NO_PARTIES: WorkItemParties = { buyerId: null, supplierId: null, customerO
 export function evolveWorkItemRow(row: WorkItemRow | null, event: EventEnvelope): WorkItemRow | null {
   if (!(WORK_ITEM_EVENT_TYPES as readonly string[]).includes(event.type)) return row;
   if (row !== null && event.revision <= row.lastRevision) return row;
+  if (event.type === 'WorkItemFlagged') {
+    // Always recorded after the opening in the same stream, so the row exists; the newest revision wins.
+    if (row === null) return row;
+    const flagged = event.data as unknown as WorkItemFlaggedV1;
+    return { ...row, outdatedRevision: Math.max(row.outdatedRevision ?? 0, flagged.currentRevision), lastRevision: event.revision };
+  }
   if (event.type === 'WorkItemOpened') {
     const opened = event.data as unknown as WorkItemOpenedV1;
     const parties: WorkItemParties = {
@@ -62,6 +70,7 @@ export function evolveWorkItemRow(row: WorkItemRow | null, event: EventEnvelope)
       occurredAt: new Date(opened.openedAt),
       updatedAt: event.recordedAt,
       reportedBy: null,
+      outdatedRevision: null,
       ...parties,
       lastRevision: event.revision,
     };
@@ -70,7 +79,7 @@ export function evolveWorkItemRow(row: WorkItemRow | null, event: EventEnvelope)
   const occurredAt = new Date(report.occurredAt);
   if (row !== null && row.reportedBy !== null && occurredAt < row.occurredAt) return { ...row, lastRevision: event.revision };
   return {
-    ...(row ?? { ...NO_PARTIES }),
+    ...(row ?? { ...NO_PARTIES, outdatedRevision: null }),
     poId: report.poId,
     lineNo: report.lineNo,
     status: report.status,

@@ -18,4 +18,9 @@ export class WorkItemModel {
   @Field(() => String, { nullable: true }) partNumber!: string | null;
   @Field(() => Int, { nullable: true }) quantity!: number | null;
   @Field(() => String, { nullable: true, description: 'Due date of the purchase order line, YYYY-MM-DD' }) dueDate!: string | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The newer BOM revision that changed what this item makes (its work follows an outdated revision); null while its revision is current',
+  })
+  outdatedRevision!: number | null;
 }

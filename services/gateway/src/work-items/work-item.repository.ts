@@ -44,6 +44,15 @@ CREATE TABLE __SCHEMA__.customer_orders (
 `,
 };
 
+/** A BOM change flags work in progress made to an older revision. */
+export const workItemOutdatedRevisionColumn: Migration = {
+  version: 3,
+  name: 'work-item-outdated-revision',
+  sql: `
+ALTER TABLE __SCHEMA__.work_items ADD COLUMN outdated_revision int;
+`,
+};
+
 interface Columns {
   po_id: string;
   line_no: number;
@@ -62,10 +71,12 @@ interface Columns {
   part_number: string | null;
   quantity: number | null;
   due_date: string | null;
+  outdated_revision: number | null;
 }
 
 const SELECT = `w.po_id, w.line_no, w.status, w.qty_good, w.qty_scrap, to_char(w.eta, 'YYYY-MM-DD') AS eta, w.note, w.occurred_at, w.updated_at,
-  w.reported_by, w.last_revision, w.buyer_id, w.supplier_id, w.customer_order_id, w.part_number, w.quantity, to_char(w.due_date, 'YYYY-MM-DD') AS due_date`;
+  w.reported_by, w.last_revision, w.buyer_id, w.supplier_id, w.customer_order_id, w.part_number, w.quantity, to_char(w.due_date, 'YYYY-MM-DD') AS due_date,
+  w.outdated_revision`;
 
 /** Who may see a work item, decided in SQL from the events' facts (fail-closed: no fact, no row). */
 export interface WorkItemViewer {
@@ -114,17 +125,19 @@ export class WorkItemRepository {
     await transaction.query(
       `INSERT INTO "${this.schema}".work_items
          (po_id, line_no, status, qty_good, qty_scrap, eta, note, occurred_at, updated_at, reported_by, last_revision,
-          buyer_id, supplier_id, customer_order_id, part_number, quantity, due_date)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+          buyer_id, supplier_id, customer_order_id, part_number, quantity, due_date, outdated_revision)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
        ON CONFLICT (po_id, line_no) DO UPDATE SET
          status = excluded.status, qty_good = excluded.qty_good, qty_scrap = excluded.qty_scrap, eta = excluded.eta,
          note = excluded.note, occurred_at = excluded.occurred_at, updated_at = excluded.updated_at,
          reported_by = excluded.reported_by, last_revision = excluded.last_revision,
          buyer_id = excluded.buyer_id, supplier_id = excluded.supplier_id, customer_order_id = excluded.customer_order_id,
-         part_number = excluded.part_number, quantity = excluded.quantity, due_date = excluded.due_date`,
+         part_number = excluded.part_number, quantity = excluded.quantity, due_date = excluded.due_date,
+         outdated_revision = excluded.outdated_revision`,
       [
         row.poId, row.lineNo, row.status, row.qtyGood, row.qtyScrap, row.eta, row.note, row.occurredAt, row.updatedAt, row.reportedBy,
         row.lastRevision.toString(), row.buyerId, row.supplierId, row.customerOrderId, row.partNumber, row.quantity, row.dueDate,
+        row.outdatedRevision,
       ],
     );
   }
@@ -149,5 +162,6 @@ function toRow(columns: Columns): WorkItemRow {
     partNumber: columns.part_number,
     quantity: columns.quantity,
     dueDate: columns.due_date,
+    outdatedRevision: columns.outdated_revision,
   };
 }
