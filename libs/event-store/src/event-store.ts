@@ -34,6 +34,8 @@ export interface SubscribeOptions {
   readonly batchSize?: number;
   /** How often to look for new events when no wake-up arrives (ms). */
   readonly pollIntervalMs?: number;
+  /** After a wake-up, wait this long so a burst of appends is read at once (ms, default 5). */
+  readonly coalesceMs?: number;
 }
 
 /**

@@ -15,6 +15,7 @@ export interface SubscriptionSource {
 
 const DEFAULT_BATCH = 500;
 const DEFAULT_POLL_MS = 1000;
+const DEFAULT_COALESCE_MS = 20;
 
 /**
  * Catch-up then live, on top of `readAll`: read a batch, hand it over, persist the
@@ -29,6 +30,7 @@ export function startPollingSubscription(
 ): Subscription {
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   const pollIntervalMs = options.pollIntervalMs ?? DEFAULT_POLL_MS;
+  const coalesceMs = options.coalesceMs ?? DEFAULT_COALESCE_MS;
   const stopping = new AbortController();
   let position: GlobalPosition = options.after ?? START;
   let readsStarted = 0;
@@ -55,6 +57,9 @@ export function startPollingSubscription(
       if (batch.length === 0) {
         releaseCaughtUpWaiters(read);
         await source.doorbell.wait(seen, pollIntervalMs, stopping.signal);
+        // Live: let the appends of the next few milliseconds join this read, so a busy store
+        // costs each subscriber one read per burst rather than one per append.
+        if (coalesceMs > 0 && !stopping.signal.aborted) await new Promise((resume) => setTimeout(resume, coalesceMs));
         continue;
       }
       await handler(batch);

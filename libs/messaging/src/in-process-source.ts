@@ -1,6 +1,6 @@
 import { parsePosition, type EventStore } from '@renkei/event-store';
 import { envelopeOf } from './envelope';
-import type { EventHandler, EventSource, RunningConsumer } from './event-source';
+import { eventsFor, type ConsumerOptions, type EventHandler, type EventSource, type RunningConsumer } from './event-source';
 import type { Inbox } from './inbox';
 
 /**
@@ -14,16 +14,16 @@ export class InProcessEventSource implements EventSource {
     private readonly pollIntervalMs = 1000,
   ) {}
 
-  async start(consumerName: string, handler: EventHandler): Promise<RunningConsumer> {
+  async start(consumerName: string, handler: EventHandler, options?: ConsumerOptions): Promise<RunningConsumer> {
     const saved = await this.inbox.readPosition(consumerName);
     const subscription = this.store.subscribe(
       { ...(saved === undefined ? {} : { after: parsePosition(saved) }), pollIntervalMs: this.pollIntervalMs },
       async (batch) => {
-        const envelopes = batch.map(envelopeOf);
-        const last = envelopes[envelopes.length - 1];
+        const last = batch[batch.length - 1];
         if (last === undefined) return;
-        await this.inbox.handleBatchOnce(consumerName, envelopes, handler, (transaction) =>
-          this.inbox.savePosition(transaction, consumerName, last.logPosition),
+        const lastPosition = envelopeOf(last).logPosition;
+        await this.inbox.handleBatchOnce(consumerName, eventsFor(batch, options).map(envelopeOf), handler, (transaction) =>
+          this.inbox.savePosition(transaction, consumerName, lastPosition),
         );
       },
     );

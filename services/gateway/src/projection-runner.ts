@@ -3,7 +3,7 @@ import type { Pool } from 'pg';
 import { migrate } from '@renkei/event-store-postgres';
 import { keepRunning, type EventSource } from '@renkei/messaging';
 import { EVENT_SOURCE, READ_DATABASE } from '@renkei/service-kit';
-import { workItemProjection } from './work-items/work-item.projection';
+import { PROJECTED_EVENT_TYPES, workItemProjection } from './work-items/work-item.projection';
 import { WorkItemRepository, workItemOutdatedRevisionColumn, workItemPartiesColumns, workItemsTable } from './work-items/work-item.repository';
 import { READ_SCHEMA } from './read-schema.token';
 
@@ -27,7 +27,7 @@ export class ProjectionRunner implements OnApplicationBootstrap, OnApplicationSh
     const projection = workItemProjection(this.workItems);
     // A projection that cannot apply an event stops rather than skip it, and is restarted from its
     // checkpoint: a database fail-over heals, a poison event keeps failing loudly.
-    this.running = keepRunning(() => this.source.start(READ_MODEL_CONSUMER, projection), {
+    this.running = keepRunning(() => this.source.start(READ_MODEL_CONSUMER, projection, { eventTypes: PROJECTED_EVENT_TYPES }), {
       onError: (error, restartInMs) =>
         this.logger.error(`read model consumer stopped, restarting in ${restartInMs} ms: ${error instanceof Error ? error.message : String(error)}`),
     });

@@ -44,9 +44,13 @@ export class ProcessManagerRunner implements OnApplicationBootstrap, OnApplicati
     this.running = PROCESS_MANAGERS.map((manager) =>
       keepRunning(
         () =>
-          this.source.start(`process-manager.${manager.name}`, async (event, transaction) => {
-            if (manager.handles.includes(event.type)) await manager.react(event, this.store, { transaction, schema: this.schema });
-          }),
+          this.source.start(
+            `process-manager.${manager.name}`,
+            async (event, transaction) => {
+              if (manager.handles.includes(event.type)) await manager.react(event, this.store, { transaction, schema: this.schema });
+            },
+            { eventTypes: manager.handles },
+          ),
         {
           onError: (error, restartInMs) =>
             this.logger.error(`${manager.name} stopped, restarting in ${restartInMs} ms: ${error instanceof Error ? error.message : String(error)}`),

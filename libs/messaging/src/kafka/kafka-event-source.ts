@@ -1,6 +1,6 @@
 import type { Consumer, IHeaders, Kafka } from 'kafkajs';
 import { ALL_TOPICS, fromCloudEventMessage } from '@renkei/contracts';
-import type { EventHandler, EventSource, RunningConsumer } from '../event-source';
+import type { ConsumerOptions, EventHandler, EventSource, RunningConsumer } from '../event-source';
 import type { Inbox } from '../inbox';
 
 /**
@@ -17,7 +17,7 @@ export class KafkaEventSource implements EventSource {
     private readonly groupPrefix = 'renkei.',
   ) {}
 
-  async start(consumerName: string, handler: EventHandler): Promise<RunningConsumer> {
+  async start(consumerName: string, handler: EventHandler, options?: ConsumerOptions): Promise<RunningConsumer> {
     const consumer: Consumer = this.kafka.consumer({
       groupId: `${this.groupPrefix}${consumerName}`,
       maxWaitTimeInMs: 250,
@@ -43,6 +43,7 @@ export class KafkaEventSource implements EventSource {
         try {
           // A message we cannot decode is as stuck as one we cannot apply: stop and say so.
           const envelope = fromCloudEventMessage(headersAsStrings(message.headers), message.value?.toString('utf8') ?? '');
+          if (options?.eventTypes !== undefined && !options.eventTypes.includes(envelope.type)) return;
           await this.inbox.handleOnce(consumerName, envelope, handler);
         } catch (error) {
           throw new HandlerFailed(where, error);

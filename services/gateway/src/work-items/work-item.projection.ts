@@ -1,6 +1,9 @@
 import type { CustomerOrderPlacedV1, EventEnvelope } from '@renkei/contracts';
 import type { PoolClient } from 'pg';
 import { evolveWorkItemRow, WORK_ITEM_EVENT_TYPES } from './work-item-row';
+
+/** Every event type the gateway's read model is built from. */
+export const PROJECTED_EVENT_TYPES: readonly string[] = [...WORK_ITEM_EVENT_TYPES, 'CustomerOrderPlaced'];
 import type { WorkItemRepository } from './work-item.repository';
 
 /** Applies one event to the work_items read model inside the consumer's transaction. */
