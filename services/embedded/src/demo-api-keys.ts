@@ -3,14 +3,23 @@ import { join } from 'node:path';
 import { ApiKeyAuthenticator } from '@renkei/service-kit';
 
 /**
- * Without RENKEI_API_KEYS, a fresh install gets one demo lead and one demo workshop
- * key, kept in the data folder so they survive restarts.
+ * Without RENKEI_API_KEYS, a fresh install gets a consortium office (coordinator),
+ * a lead contractor and a workshop key, kept in the data folder so they survive
+ * restarts (and so `npm run demo` can act as the office and the lead).
  */
 export function demoApiKeys(dataDir: string): string {
   const file = join(dataDir, 'demo-api-keys');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(dataDir, { recursive: true });
-  const spec = [`${ApiKeyAuthenticator.newKey()}:lead-demo:lead`, `${ApiKeyAuthenticator.newKey()}:workshop-demo:workshop`].join(',');
-  writeFileSync(file, `${spec}\n`, { mode: 0o600 });
-  return spec;
+  const existing = existsSync(file) ? readFileSync(file, 'utf8').trim().split(',').filter((entry) => entry.length > 0) : [];
+  const wanted: Array<[company: string, role: string]> = [
+    ['consortium-office', 'coordinator'],
+    ['lead-demo', 'lead'],
+    ['workshop-demo', 'workshop'],
+  ];
+  const entries = [...existing];
+  for (const [company, role] of wanted) {
+    if (!entries.some((entry) => entry.endsWith(`:${company}:${role}`))) entries.push(`${ApiKeyAuthenticator.newKey()}:${company}:${role}`);
+  }
+  if (entries.length !== existing.length) writeFileSync(file, `${entries.join(',')}\n`, { mode: 0o600 });
+  return entries.join(',');
 }
