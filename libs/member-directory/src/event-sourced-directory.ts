@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EventStore, Subscription } from '@renkei/event-store';
 import { evolve, initialCompany, validCertificationsAt, type Company, type NetworkEvent } from '@renkei/network';
+import type { WorkStatus } from '@renkei/contracts';
 import type { DirectoryWorkshop } from '@renkei/quotes';
 import type { Authenticator, Caller, MemberDirectory, Role } from '@renkei/service-kit';
 
@@ -64,6 +65,13 @@ export class EventSourcedDirectory implements MemberDirectory, Authenticator {
   rolesOf(companyId: string): readonly string[] | undefined {
     const company = this.companies.get(companyId);
     return company?.status === 'Registered' ? company.roles : undefined;
+  }
+
+  statusWordsOf(companyId: string): Record<string, WorkStatus> {
+    const company = this.companies.get(companyId);
+    if (company?.status !== 'Registered') return {};
+    // fromEntries defines own properties, so a word like "__proto__" stays a word and never reaches the prototype.
+    return Object.fromEntries(company.statusWords.map(({ word, status }) => [word, status]));
   }
 
   private indexCredentials(companyId: string, company: Company): void {

@@ -1,4 +1,4 @@
-import type { NetworkCapabilityV1, NetworkCertificationKind, NetworkCompanyRole, NetworkProcess } from '@renkei/contracts';
+import type { NetworkCapabilityV1, NetworkCertificationKind, NetworkCompanyRole, NetworkProcess, NetworkStatusWordV1 } from '@renkei/contracts';
 
 /** A half-open interval [validFrom, validUntil) in ISO timestamps. */
 export interface ValidityPeriod {
@@ -46,6 +46,8 @@ export interface RegisteredCompany {
   readonly contactEmail: string;
   readonly registeredAt: string;
   readonly capabilities: readonly NetworkCapabilityV1[];
+  /** The workshop's own progress vocabulary, as last declared; empty until then. */
+  readonly statusWords: readonly NetworkStatusWordV1[];
   /** By certification id; a Map so an id like "constructor" can never hit a prototype member. */
   readonly certifications: ReadonlyMap<string, Certification>;
   readonly consortia: readonly string[];

@@ -3,6 +3,7 @@ import type { Certification, Company, Credential, RegisteredCompany } from './co
 import { decideJoinConsortium, decideLeaveConsortium } from './consortium-membership';
 import { decideIssueCredential, decideRevokeCredential } from './credentials';
 import { decideDeclareCapabilities } from './declare-capabilities';
+import { decideDeclareStatusWords } from './declare-status-words';
 import type { NetworkCommand, NetworkEvent } from './network-messages';
 import { decideRegisterCompany } from './register-company';
 
@@ -12,6 +13,8 @@ export function decide(command: NetworkCommand, state: Company): NetworkEvent[] 
       return decideRegisterCompany(command, state);
     case 'DeclareCapabilities':
       return decideDeclareCapabilities(command, state);
+    case 'DeclareStatusWords':
+      return decideDeclareStatusWords(command, state);
     case 'GrantCertification':
       return decideGrantCertification(command, state);
     case 'RenewCertification':
@@ -44,6 +47,7 @@ export function evolve(state: Company, event: NetworkEvent): Company {
         contactEmail,
         registeredAt,
         capabilities: [],
+        statusWords: [],
         certifications: new Map(),
         consortia: [],
         credentials: new Map(),
@@ -51,6 +55,8 @@ export function evolve(state: Company, event: NetworkEvent): Company {
     }
     case 'CapabilitiesDeclared':
       return { ...registered(state, event), capabilities: event.data.capabilities };
+    case 'StatusWordsDeclared':
+      return { ...registered(state, event), statusWords: event.data.words };
     case 'CertificationGranted': {
       const { certificationId, kind, name, scopeProcess, validFrom, validUntil, grantedBy } = event.data;
       return withCertification(registered(state, event), {

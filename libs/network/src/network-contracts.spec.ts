@@ -10,6 +10,7 @@ import {
   type CredentialRevokedV1,
   type JoinedConsortiumV1,
   type LeftConsortiumV1,
+  type StatusWordsDeclaredV1,
 } from '@renkei/contracts';
 import { decide, evolve } from './company';
 import { initialCompany } from './company-state';
@@ -22,6 +23,7 @@ type DataOf<T extends NetworkEvent['type']> = Extract<NetworkEvent, { type: T }>
 const contractsMatch = {
   CompanyRegistered: true,
   CapabilitiesDeclared: true,
+  StatusWordsDeclared: true,
   CertificationGranted: true,
   CertificationRenewed: true,
   CertificationRevoked: true,
@@ -32,6 +34,7 @@ const contractsMatch = {
 } as const satisfies {
   CompanyRegistered: Equal<DataOf<'CompanyRegistered'>, CompanyRegisteredV1>;
   CapabilitiesDeclared: Equal<DataOf<'CapabilitiesDeclared'>, CapabilitiesDeclaredV1>;
+  StatusWordsDeclared: Equal<DataOf<'StatusWordsDeclared'>, StatusWordsDeclaredV1>;
   CertificationGranted: Equal<DataOf<'CertificationGranted'>, CertificationGrantedV1>;
   CertificationRenewed: Equal<DataOf<'CertificationRenewed'>, CertificationRenewedV1>;
   CertificationRevoked: Equal<DataOf<'CertificationRevoked'>, CertificationRevokedV1>;
@@ -51,6 +54,7 @@ const script: NetworkCommand[] = [
     metadata: metadata(),
   },
   { type: 'DeclareCapabilities', data: { ...target, capabilities: [{ process: 'milling', materials: ['A5052'], maxSizeMm: null }] }, metadata: metadata() },
+  { type: 'DeclareStatusWords', data: { ...target, words: [{ word: '加工中', status: 'in_progress' }] }, metadata: metadata() },
   { type: 'GrantCertification', data: { ...target, certificationId: 'c1', kind: 'standard', name: 'JIS Q 9100', scopeProcess: 'milling' }, metadata: metadata() },
   { type: 'RenewCertification', data: { ...target, certificationId: 'c1' }, metadata: metadata() },
   { type: 'RevokeCertification', data: { ...target, certificationId: 'c1' }, metadata: metadata() },

@@ -2,11 +2,13 @@ import type { CertificationGranted, CertificationRenewed, CertificationRevoked, 
 import type { JoinConsortium, JoinedConsortium, LeaveConsortium, LeftConsortium } from './consortium-membership';
 import type { CredentialIssued, CredentialRevoked, IssueCredential, RevokeCredential } from './credentials';
 import type { CapabilitiesDeclared, DeclareCapabilities } from './declare-capabilities';
+import type { DeclareStatusWords, StatusWordsDeclared } from './declare-status-words';
 import type { CompanyRegistered, RegisterCompany } from './register-company';
 
 export type NetworkCommand =
   | RegisterCompany
   | DeclareCapabilities
+  | DeclareStatusWords
   | GrantCertification
   | RenewCertification
   | RevokeCertification
@@ -18,6 +20,7 @@ export type NetworkCommand =
 export type NetworkEvent =
   | CompanyRegistered
   | CapabilitiesDeclared
+  | StatusWordsDeclared
   | CertificationGranted
   | CertificationRenewed
   | CertificationRevoked

@@ -53,6 +53,7 @@ describe('company: RegisterCompany', () => {
       contactEmail: 'office@okada.example',
       registeredAt: '2026-01-10T00:00:00.000Z',
       capabilities: [],
+      statusWords: [],
       certifications: new Map(),
       consortia: [],
       credentials: new Map(),
@@ -64,6 +65,7 @@ describe('company: every other command on an unregistered company', () => {
   const target = { companyId: 'okada' };
   const commands: NetworkCommand[] = [
     { type: 'DeclareCapabilities', data: { ...target, capabilities: [] }, metadata: metadata() },
+    { type: 'DeclareStatusWords', data: { ...target, words: [] }, metadata: metadata() },
     { type: 'GrantCertification', data: { ...target, certificationId: 'c1', kind: 'standard', name: 'JIS Q 9100', scopeProcess: 'machining' }, metadata: metadata() },
     { type: 'RenewCertification', data: { ...target, certificationId: 'c1' }, metadata: metadata() },
     { type: 'RevokeCertification', data: { ...target, certificationId: 'c1' }, metadata: metadata() },

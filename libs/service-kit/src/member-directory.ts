@@ -1,3 +1,4 @@
+import type { WorkStatus } from '@renkei/contracts';
 import type { DirectoryWorkshop } from '@renkei/quotes';
 
 /** What services ask the member directory. Answers come from the network context's events. */
@@ -6,4 +7,6 @@ export interface MemberDirectory {
   workshopsAt(at: Date): DirectoryWorkshop[];
   /** The roles a company is registered with; undefined when it is not registered. */
   rolesOf(companyId: string): readonly string[] | undefined;
+  /** A workshop's own status words and the canonical status each means; empty when it declared none or is unknown. */
+  statusWordsOf(companyId: string): Record<string, WorkStatus>;
 }

@@ -46,7 +46,8 @@ function requireReporter({ data, metadata }: ReportProgress, state: WorkItem): v
   switch (state.status) {
     case 'Open':
       if (state.opened.supplierId !== metadata.companyId) {
-        throw new WorkProgressError('WORK.NOT_THE_SUPPLIER', `only ${state.opened.supplierId}, the supplier of ${data.poId}/${data.lineNo}, reports progress on it`);
+        // The message names no company: who supplies whom is not the caller's to learn.
+        throw new WorkProgressError('WORK.NOT_THE_SUPPLIER', `only the supplier of ${data.poId}/${data.lineNo} reports progress on it`);
       }
       return;
     case 'Reported':

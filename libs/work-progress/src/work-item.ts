@@ -26,9 +26,13 @@ export function decide(command: WorkProgressCommand, state: WorkItem): WorkProgr
 export function evolve(state: WorkItem, event: WorkProgressEvent): WorkItem {
   switch (event.type) {
     case 'WorkItemOpened':
-      // Reports made before the opening carry over; decide never records a second opening.
+      // The supplier's own reports made before the opening carry over; anyone else's were never
+      // its work (a line can be reported on before its supplier accepts it) and are set aside.
+      // Decide never records a second opening.
       if (state.status === 'Open') return state;
-      if (state.status === 'Unreported') return { status: 'Open', opened: event.data, latest: null, reports: 0, workCompletedAt: null, outdatedRevision: null };
+      if (state.status === 'Unreported' || state.latest.reportedBy !== event.data.supplierId) {
+        return { status: 'Open', opened: event.data, latest: null, reports: 0, workCompletedAt: null, outdatedRevision: null };
+      }
       return { status: 'Open', opened: event.data, latest: state.latest, reports: state.reports, workCompletedAt: state.workCompletedAt, outdatedRevision: null };
     case 'ProgressReported': {
       // Streams written before v2 hold v1 data, passed through unchanged by the command handler.

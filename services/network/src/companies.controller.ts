@@ -5,6 +5,7 @@ import {
   evolve,
   initialCompany,
   parseDeclareCapabilities,
+  parseDeclareStatusWords,
   parseJoinConsortium,
   parseLeaveConsortium,
   parseRegisterCompany,
@@ -14,7 +15,7 @@ import { ApiKeyGuard, EVENT_STORE, replyWith, replyWithCommandResult, type Authe
 import { executeCompanyCommand, metadataOf, withErrors, withPathFields, type HttpHeaders } from './company-endpoint';
 import { companyView } from './company-view';
 
-/** Registration, capabilities and consortium membership of a member company, and its own profile. */
+/** Registration, capabilities, status words and consortium membership of a member company, and its own profile. */
 @Controller('v1/companies')
 @UseGuards(ApiKeyGuard)
 export class CompaniesController {
@@ -51,6 +52,23 @@ export class CompaniesController {
     const caller = request.caller as Caller;
     const result = await executeCompanyCommand(this.store, caller, companyId, `companies/${companyId}/capabilities`, body, headers, () =>
       parseDeclareCapabilities({ companyId }, body, metadataOf(caller)),
+    );
+    return replyWithCommandResult(response, result);
+  }
+
+  /** The workshop's own status words and the canonical status each means: the full list, replacing the previous one. */
+  @Post(':companyId/status-words')
+  @HttpCode(201)
+  async declareStatusWords(
+    @Param('companyId') companyId: string,
+    @Body() body: unknown,
+    @Headers() headers: HttpHeaders,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: HttpReply,
+  ) {
+    const caller = request.caller as Caller;
+    const result = await executeCompanyCommand(this.store, caller, companyId, `companies/${companyId}/status-words`, body, headers, () =>
+      parseDeclareStatusWords({ companyId }, body, metadataOf(caller)),
     );
     return replyWithCommandResult(response, result);
   }

@@ -15,6 +15,7 @@ export function companyView(company: RegisteredCompany, now: Date) {
     contactEmail: company.contactEmail,
     registeredAt: company.registeredAt,
     capabilities: company.capabilities.map(({ process, materials, maxSizeMm }) => ({ process, materials, maxSizeMm })),
+    statusWords: company.statusWords.map(({ word, status }) => ({ word, status })),
     certifications: [...company.certifications.values()].map((certification) => ({
       certificationId: certification.certificationId,
       kind: certification.kind,

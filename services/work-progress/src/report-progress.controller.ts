@@ -3,6 +3,7 @@ import { WORK_PROGRESS_EVENT_SCHEMA_VERSIONS } from '@renkei/contracts';
 import type { EventStore } from '@renkei/event-store';
 import {
   ApiKeyGuard,
+  DIRECTORY,
   EVENT_STORE,
   PROBLEM_BASE,
   ProblemException,
@@ -12,6 +13,7 @@ import {
   type Caller,
   type CommandEndpoint,
   type HttpReply,
+  type MemberDirectory,
 } from '@renkei/service-kit';
 import {
   decide,
@@ -30,11 +32,17 @@ const workItems: CommandEndpoint<WorkProgressCommand, WorkProgressEvent, WorkIte
   schemaVersionOf: (type) => (WORK_PROGRESS_EVENT_SCHEMA_VERSIONS as Record<string, number>)[type] ?? 1,
 };
 
-/** A workshop's one-line progress report: POST /v1/work-items/{poId}/{lineNo}/progress. */
+/**
+ * A workshop's one-line progress report: POST /v1/work-items/{poId}/{lineNo}/progress. `status` may be
+ * a canonical word or one of the workshop's own, as declared in the network (POST /v1/companies/{id}/status-words).
+ */
 @Controller('v1/work-items')
 @UseGuards(ApiKeyGuard)
 export class ReportProgressController {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(DIRECTORY) private readonly directory: MemberDirectory,
+  ) {}
 
   @Post(':poId/:lineNo/progress')
   @HttpCode(201)
@@ -65,7 +73,8 @@ export class ReportProgressController {
         body,
         headers: { idempotencyKey: headers['idempotency-key'], ifMatch: headers['if-match'], traceparent: headers['traceparent'] },
       },
-      () => parseReportProgress({ poId, lineNo }, body, { companyId: caller.companyId, now: new Date() }),
+      // The caller's own words only: another workshop's dialect never applies to this one.
+      () => parseReportProgress({ poId, lineNo }, body, { companyId: caller.companyId, now: new Date() }, this.directory.statusWordsOf(caller.companyId)),
     );
     return replyWithCommandResult(response, result);
   }

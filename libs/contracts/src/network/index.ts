@@ -8,10 +8,12 @@ import { CREDENTIAL_ISSUED_SCHEMA_VERSION, CREDENTIAL_ISSUED_V1_SCHEMA } from '.
 import { CREDENTIAL_REVOKED_SCHEMA_VERSION, CREDENTIAL_REVOKED_V1_SCHEMA } from './credential-revoked.v1';
 import { JOINED_CONSORTIUM_SCHEMA_VERSION, JOINED_CONSORTIUM_V1_SCHEMA } from './joined-consortium.v1';
 import { LEFT_CONSORTIUM_SCHEMA_VERSION, LEFT_CONSORTIUM_V1_SCHEMA } from './left-consortium.v1';
+import { STATUS_WORDS_DECLARED_SCHEMA_VERSION, STATUS_WORDS_DECLARED_V1_SCHEMA } from './status-words-declared.v1';
 
 export * from './network-vocabulary';
 export * from './company-registered.v1';
 export * from './capabilities-declared.v1';
+export * from './status-words-declared.v1';
 export * from './certification-granted.v1';
 export * from './certification-renewed.v1';
 export * from './certification-revoked.v1';
@@ -24,6 +26,7 @@ export * from './credential-revoked.v1';
 export const NETWORK_EVENT_SCHEMAS = {
   CompanyRegistered: COMPANY_REGISTERED_V1_SCHEMA,
   CapabilitiesDeclared: CAPABILITIES_DECLARED_V1_SCHEMA,
+  StatusWordsDeclared: STATUS_WORDS_DECLARED_V1_SCHEMA,
   CertificationGranted: CERTIFICATION_GRANTED_V1_SCHEMA,
   CertificationRenewed: CERTIFICATION_RENEWED_V1_SCHEMA,
   CertificationRevoked: CERTIFICATION_REVOKED_V1_SCHEMA,
@@ -37,6 +40,7 @@ export const NETWORK_EVENT_SCHEMAS = {
 export const NETWORK_EVENT_SCHEMA_VERSIONS = {
   CompanyRegistered: COMPANY_REGISTERED_SCHEMA_VERSION,
   CapabilitiesDeclared: CAPABILITIES_DECLARED_SCHEMA_VERSION,
+  StatusWordsDeclared: STATUS_WORDS_DECLARED_SCHEMA_VERSION,
   CertificationGranted: CERTIFICATION_GRANTED_SCHEMA_VERSION,
   CertificationRenewed: CERTIFICATION_RENEWED_SCHEMA_VERSION,
   CertificationRevoked: CERTIFICATION_REVOKED_SCHEMA_VERSION,

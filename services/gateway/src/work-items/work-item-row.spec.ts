@@ -73,3 +73,41 @@ describe('work item projection', () => {
     expect(row).toMatchObject({ status: 'completed', lastRevision: 1n });
   });
 });
+
+describe('work item projection: reports before the opening', () => {
+  const opening = (revision: bigint): EventEnvelope => ({
+    id: `00000000-0000-4000-8000-0000000000${revision}9`,
+    type: 'WorkItemOpened',
+    streamId: 'work-PO-1-1',
+    revision,
+    logPosition: `10-${revision}`,
+    schemaVersion: 1,
+    recordedAt: new Date('2026-11-20T10:00:00Z'),
+    data: {
+      poId: 'PO-1', lineNo: 1, buyerId: 'lead-1', supplierId: 'ws-1', customerOrderId: 'CO-1', partNumber: 'PN-1', bomNodeId: 'N', bomRevision: 1,
+      quantity: 10, dueDate: '2026-12-01', operations: [], openedBy: 'lead-1', openedAt: '2026-11-20T10:00:00Z',
+    },
+    metadata: {},
+  });
+  const forged: EventEnvelope = {
+    id: '00000000-0000-4000-8000-000000000abc',
+    type: 'ProgressReported',
+    streamId: 'work-PO-1-1',
+    revision: 0n,
+    logPosition: '10-0',
+    schemaVersion: 1,
+    recordedAt: new Date('2026-11-20T09:00:00Z'),
+    data: { poId: 'PO-1', lineNo: 1, status: 'completed', qtyGood: 10, qtyScrap: 0, eta: null, note: null, occurredAt: '2026-11-20T09:00:00Z', reportedBy: 'ws-intruder' },
+    metadata: {},
+  };
+
+  it('does not show another workshop’s report once the line opens for its supplier', () => {
+    const row = [forged, opening(1n)].reduce(evolveWorkItemRow, null);
+    expect(row).toMatchObject({ status: 'not_started', qtyGood: 0, reportedBy: null, supplierId: 'ws-1' });
+  });
+
+  it('keeps the supplier’s own early report', () => {
+    const early = { ...forged, data: { ...forged.data, reportedBy: 'ws-1', status: 'in_progress' } };
+    expect([early, opening(1n)].reduce(evolveWorkItemRow, null)).toMatchObject({ status: 'in_progress', reportedBy: 'ws-1', supplierId: 'ws-1' });
+  });
+});

@@ -58,7 +58,8 @@ export function evolveWorkItemRow(row: WorkItemRow | null, event: EventEnvelope)
       quantity: opened.quantity,
       dueDate: opened.dueDate,
     };
-    if (row !== null) return { ...row, ...parties, lastRevision: event.revision };
+    // Reports by anyone but the supplier, made before the line was opened, are not its work: not shown.
+    if (row !== null && (row.reportedBy === null || row.reportedBy === opened.supplierId)) return { ...row, ...parties, lastRevision: event.revision };
     return {
       poId: opened.poId,
       lineNo: opened.lineNo,
