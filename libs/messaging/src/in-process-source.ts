@@ -7,6 +7,8 @@ import type { Inbox } from './inbox';
  * Embedded mode's bus: the consumer reads the event store's subscription directly.
  * Each batch is applied, recorded in the inbox and checkpointed in one transaction.
  */
+const SKIPPED_POSITION_SAVE_MS = 5000;
+
 export class InProcessEventSource implements EventSource {
   constructor(
     private readonly store: EventStore,
@@ -16,15 +18,21 @@ export class InProcessEventSource implements EventSource {
 
   async start(consumerName: string, handler: EventHandler, options?: ConsumerOptions): Promise<RunningConsumer> {
     const saved = await this.inbox.readPosition(consumerName);
+    let lastSavedAt = Date.now();
     const subscription = this.store.subscribe(
       { ...(saved === undefined ? {} : { after: parsePosition(saved) }), pollIntervalMs: this.pollIntervalMs },
       async (batch) => {
         const last = batch[batch.length - 1];
         if (last === undefined) return;
         const lastPosition = envelopeOf(last).logPosition;
-        await this.inbox.handleBatchOnce(consumerName, eventsFor(batch, options).map(envelopeOf), handler, (transaction) =>
+        const applicable = eventsFor(batch, options);
+        // A batch with nothing for this consumer needs no transaction of its own: its position is
+        // saved now and then, and re-reading such events after a restart only skips them again.
+        if (applicable.length === 0 && Date.now() - lastSavedAt < SKIPPED_POSITION_SAVE_MS) return;
+        await this.inbox.handleBatchOnce(consumerName, applicable.map(envelopeOf), handler, (transaction) =>
           this.inbox.savePosition(transaction, consumerName, lastPosition),
         );
+        lastSavedAt = Date.now();
       },
     );
     return { done: subscription.done, stop: () => subscription.stop() };
