@@ -10,7 +10,7 @@ import {
 } from '@renkei/contracts';
 import type { QuotesEvent } from './quotes-events';
 import { rfqDecider } from './rfq-decider';
-import { schemaViolations } from './schema-conformance';
+import { schemaViolations } from '@renkei/testing';
 import {
   atDeadline,
   lead,

@@ -4,7 +4,7 @@ import { parseIssueRfq } from './parse-issue-rfq';
 import type { IssueRfq } from './quotes-commands';
 import type { QuotesEvent } from './quotes-events';
 import { rfqDecider } from './rfq-decider';
-import { schemaViolations } from './schema-conformance';
+import { schemaViolations } from '@renkei/testing';
 import { answerDeadline, bracketLine, lead, metadata, mori, now, okada, rfqId, rfqIssued, shaftLine } from './quotes-test-fixtures';
 
 const spec = deciderSpecification(rfqDecider);

@@ -1,5 +1,5 @@
 import { PROGRESS_REPORTED_V1_SCHEMA, upcastProgressReported, WORK_PROGRESS_EVENT_SCHEMAS, type WorkProgressEventData, type WorkProgressEventType } from '@renkei/contracts';
-import { schemaViolations } from './schema-conformance';
+import { schemaViolations } from '@renkei/testing';
 import { flag, MORI, OKADA, open, opened, report, reported, stateAfter } from './work-item.fixtures';
 import { workItemDecider } from './work-item';
 import type { WorkProgressCommand } from './work-progress-commands';

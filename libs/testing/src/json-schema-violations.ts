@@ -1,5 +1,6 @@
-// A small JSON Schema checker for the keywords the work-progress contracts use, so specs can
-// prove that every event the decider emits fits its published schema. Specs only (not built).
+// A small JSON Schema checker for the keywords the contracts use, so specs can prove that
+// every event a decider emits fits its published schema (no draft 2020-12 validator is a
+// dependency of the project). Specs only.
 type Schema = { readonly [keyword: string]: unknown };
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
@@ -9,7 +10,13 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function schemaViolations(schema: Schema, value: unknown, path = '$'): string[] {
   const problems: string[] = [];
   const fail = (reason: string) => problems.push(`${path}: ${reason}`);
+  if (Array.isArray(schema['oneOf'])) {
+    const passing = (schema['oneOf'] as Schema[]).filter((option) => schemaViolations(option, value, path).length === 0);
+    if (passing.length !== 1) fail(`matches ${passing.length} of oneOf, not exactly 1`);
+  }
   if (Array.isArray(schema['anyOf']) && !(schema['anyOf'] as Schema[]).some((option) => schemaViolations(option, value, path).length === 0)) fail('matches none of anyOf');
+  if (typeof schema['not'] === 'object' && schema['not'] !== null && schemaViolations(schema['not'] as Schema, value, path).length === 0) fail('matches what "not" excludes');
+  if ('const' in schema && value !== schema['const']) fail(`is not ${JSON.stringify(schema['const'])}`);
   if (Array.isArray(schema['enum']) && !schema['enum'].includes(value)) fail(`is not one of ${schema['enum'].map(String).join(', ')}`);
   if (schema['type'] !== undefined) {
     const types = Array.isArray(schema['type']) ? (schema['type'] as string[]) : [schema['type'] as string];
@@ -24,12 +31,16 @@ export function schemaViolations(schema: Schema, value: unknown, path = '$'): st
   }
   if (typeof value === 'number') {
     if (typeof schema['minimum'] === 'number' && value < schema['minimum']) fail(`is below ${schema['minimum']}`);
+    if (typeof schema['exclusiveMinimum'] === 'number' && value <= schema['exclusiveMinimum']) fail(`is not above ${schema['exclusiveMinimum']}`);
     if (typeof schema['maximum'] === 'number' && value > schema['maximum']) fail(`is above ${schema['maximum']}`);
   }
-  if (Array.isArray(value) && typeof schema['items'] === 'object') {
-    value.forEach((item, index) => problems.push(...schemaViolations(schema['items'] as Schema, item, `${path}[${index}]`)));
+  if (Array.isArray(value)) {
+    if (typeof schema['minItems'] === 'number' && value.length < schema['minItems']) fail('has too few items');
+    if (typeof schema['maxItems'] === 'number' && value.length > schema['maxItems']) fail('has too many items');
+    if (schema['uniqueItems'] === true && new Set(value.map((item) => JSON.stringify(item))).size !== value.length) fail('repeats an item');
+    if (typeof schema['items'] === 'object') value.forEach((item, index) => problems.push(...schemaViolations(schema['items'] as Schema, item, `${path}[${index}]`)));
   }
-  if (hasType(value, 'object')) {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     const properties = (schema['properties'] ?? {}) as Record<string, Schema>;
     const record = value as Record<string, unknown>;
     for (const key of (schema['required'] ?? []) as string[]) if (!(key in record)) fail(`lacks ${key}`);
