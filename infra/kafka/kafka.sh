@@ -139,8 +139,15 @@ ensure_libs() {
 
 # KRaft cluster ids are 16 random bytes in URL-safe base64 without padding.
 # Generated here instead of via `StorageTool random-uuid` to save a JVM start.
+# One starting with "-" would be read as an option by the tool's argument parser (as
+# Kafka's own Uuid does, draw again until it does not).
 new_cluster_id() {
-  head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n'
+  local id
+  id="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
+  while [[ "$id" == -* ]]; do
+    id="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
+  done
+  printf '%s' "$id"
 }
 
 write_server_properties() {
