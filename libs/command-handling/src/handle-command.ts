@@ -3,6 +3,7 @@ import { EventIdConflict, WrongExpectedRevision, type EventStore, type JsonObjec
 import { IdempotencyKeyReused, PreconditionFailed, StreamBusy } from './command-errors';
 import type { Decider, DomainEvent } from './decider';
 import { nameBasedUuid } from './name-based-uuid';
+import { asDomainEvent } from './read-state';
 
 export interface CommandRequest {
   /** Scoped by the caller: `<companyId>/<Idempotency-Key>`, or `<process manager>/<event id>`. */
@@ -40,7 +41,7 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
   decider: Decider<Command, Event, State>,
   command: Command,
   request: CommandRequest,
-  toDomainEvent: (recorded: RecordedEvent) => Event = (recorded) => ({ type: recorded.type, data: recorded.data }) as unknown as Event,
+  toDomainEvent: (recorded: RecordedEvent) => Event = asDomainEvent,
 ): Promise<CommandOutcome<Event>> {
   const eventId = (index: number) => nameBasedUuid(`${request.idempotencyName}/${request.fingerprint}/${index}`);
   for (let attempt = 0; ; attempt += 1) {

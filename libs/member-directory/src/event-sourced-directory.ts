@@ -1,3 +1,4 @@
+import { asDomainEvent } from '@renkei/command-handling';
 import { createHash } from 'node:crypto';
 import type { EventStore, Subscription } from '@renkei/event-store';
 import { evolve, initialCompany, validCertificationsAt, type Company, type NetworkEvent } from '@renkei/network';
@@ -23,7 +24,7 @@ export class EventSourcedDirectory implements MemberDirectory, Authenticator {
       for (const event of batch) {
         if (!event.streamId.startsWith(COMPANY_STREAM)) continue;
         const companyId = event.streamId.slice(COMPANY_STREAM.length);
-        const next = evolve(this.companies.get(companyId) ?? initialCompany, { type: event.type, data: event.data } as unknown as NetworkEvent);
+        const next = evolve(this.companies.get(companyId) ?? initialCompany, asDomainEvent<NetworkEvent>(event));
         this.companies.set(companyId, next);
         this.indexCredentials(companyId, next);
       }

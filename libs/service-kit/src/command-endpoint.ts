@@ -32,6 +32,15 @@ export interface CommandEndpoint<Command, Event extends DomainEvent, State> {
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,128}$/;
 
+/** The three headers a write carries, from the request's raw headers (first value where repeated). */
+export function commandHeaders(raw: Readonly<Record<string, string | readonly string[] | undefined>>): CommandHttpRequest['headers'] {
+  const header = (name: string) => {
+    const value = raw[name];
+    return typeof value === 'string' ? value : value?.[0];
+  };
+  return { idempotencyKey: header('idempotency-key'), ifMatch: header('if-match'), traceparent: header('traceparent') };
+}
+
 /**
  * One write over HTTP, the same way for every context: check Idempotency-Key and
  * If-Match, parse (400 listing every bad field), then read → decide → append.

@@ -1,3 +1,4 @@
+import { readState } from '@renkei/command-handling';
 import { Body, Controller, Get, Headers, HttpCode, Inject, NotFoundException, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
 import {
   bomStreamId,
@@ -15,6 +16,7 @@ import type { EventStore } from '@renkei/event-store';
 import {
   ApiKeyGuard,
   EVENT_STORE,
+  commandHeaders,
   executeCommand,
   replyWith,
   replyWithCommandResult,
@@ -74,11 +76,10 @@ export class BomController {
   @Get(':productId')
   async read(@Param('productId') productId: string, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: HttpReply) {
     const caller = request.caller as Caller;
-    const history = await this.store.readStream(bomStreamId(productId));
-    const state = history.map((event) => ({ type: event.type, data: event.data }) as unknown as BomEvent).reduce(evolve, initialProductBom);
+    const { state, revision } = await readState<ProductBom, BomEvent>(this.store, bomStreamId(productId), evolve, initialProductBom);
     const nodes = bomViewForCompany(state, caller.companyId);
     if (state.status === 'Unpublished' || nodes.length === 0) throw new NotFoundException(`no BOM ${productId} shared with ${caller.companyId}`);
-    replyWith(response, { headers: { ETag: `"${history[history.length - 1]?.revision ?? 0n}"` } });
+    replyWith(response, { headers: { ETag: `"${revision ?? 0n}"` } });
     return { productId, revision: state.revision, nodes };
   }
 }
@@ -92,6 +93,6 @@ function commandRequest(caller: Caller, target: string, body: unknown, headers: 
     caller,
     target,
     body,
-    headers: { idempotencyKey: headers['idempotency-key'], ifMatch: headers['if-match'], traceparent: headers['traceparent'] },
+    headers: commandHeaders(headers),
   };
 }

@@ -1,3 +1,4 @@
+import { readState } from '@renkei/command-handling';
 import { Body, Controller, Get, Headers, HttpCode, Inject, NotFoundException, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
 import type { EventStore } from '@renkei/event-store';
 import {
@@ -10,6 +11,7 @@ import {
   parseLeaveConsortium,
   parseRegisterCompany,
   type NetworkEvent,
+  type Company,
 } from '@renkei/network';
 import { ApiKeyGuard, EVENT_STORE, replyWith, replyWithCommandResult, type AuthenticatedRequest, type Caller, type HttpReply } from '@renkei/service-kit';
 import { executeCompanyCommand, metadataOf, withErrors, withPathFields, type HttpHeaders } from './company-endpoint';
@@ -115,10 +117,9 @@ export class CompaniesController {
     const caller = request.caller as Caller;
     const notFound = new NotFoundException(`no company ${companyId} visible to ${caller.companyId}`);
     if (caller.role !== 'coordinator' && caller.companyId !== companyId) throw notFound;
-    const history = await this.store.readStream(companyStreamId(companyId));
-    const state = history.map((event) => ({ type: event.type, data: event.data }) as unknown as NetworkEvent).reduce(evolve, initialCompany);
+    const { state, revision } = await readState<Company, NetworkEvent>(this.store, companyStreamId(companyId), evolve, initialCompany);
     if (state.status !== 'Registered') throw notFound;
-    replyWith(response, { headers: { ETag: `"${history[history.length - 1]?.revision ?? 0n}"`, 'Cache-Control': 'private, no-store' } });
+    replyWith(response, { headers: { ETag: `"${revision ?? 0n}"`, 'Cache-Control': 'private, no-store' } });
     return companyView(state, new Date());
   }
 }

@@ -12,7 +12,7 @@ import {
   type NetworkEvent,
   type NetworkParseResult,
 } from '@renkei/network';
-import { PROBLEM_BASE, ProblemException, executeCommand, type Caller, type CommandEndpoint, type CommandHttpRequest, type CommandHttpResponse } from '@renkei/service-kit';
+import { PROBLEM_BASE, commandHeaders, ProblemException, executeCommand, type Caller, type CommandEndpoint, type CommandHttpRequest, type CommandHttpResponse } from '@renkei/service-kit';
 
 const companies: CommandEndpoint<NetworkCommand, NetworkEvent, Company> = {
   decider: { decide, evolve, initialState: initialCompany },
@@ -47,12 +47,7 @@ export async function executeCompanyCommand(
   // Every network command is the company's own or a coordinator's. Refusing anyone else before the
   // store is read keeps If-Match (412 names the current revision) from revealing another company's stream.
   if (caller.role !== 'coordinator' && caller.companyId !== companyId) throw notAllowed(caller, companyId);
-  const request: CommandHttpRequest = {
-    caller,
-    target,
-    body,
-    headers: { idempotencyKey: headers['idempotency-key'], ifMatch: headers['if-match'], traceparent: headers['traceparent'] },
-  };
+  const request: CommandHttpRequest = { caller, target, body, headers: commandHeaders(headers) };
   try {
     return await executeCommand(store, companies, request, parse);
   } catch (error) {

@@ -1,7 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { EventStore } from '@renkei/event-store';
 import type { OrdersCommandMetadata, OrdersEvent, ParseResult } from '@renkei/orders';
-import { executeCommand, replyWithCommandResult, type AuthenticatedRequest, type Caller, type CommandEndpoint, type HttpReply } from '@renkei/service-kit';
+import { commandHeaders, executeCommand, replyWithCommandResult, type AuthenticatedRequest, type Caller, type CommandEndpoint, type HttpReply } from '@renkei/service-kit';
 
 /** The parts of a write every orders endpoint reads: who calls, what it sent, and the command headers. */
 export interface CommandInput {
@@ -13,15 +13,7 @@ export interface CommandInput {
 /** Use behind `ApiKeyGuard`, which sets the caller. */
 export const HttpCommand = createParamDecorator((_: unknown, context: ExecutionContext): CommandInput => {
   const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-  const header = (name: string) => {
-    const value = request.headers[name];
-    return Array.isArray(value) ? value[0] : value;
-  };
-  return {
-    caller: request.caller as Caller,
-    body: request.body as unknown,
-    headers: { idempotencyKey: header('idempotency-key'), ifMatch: header('if-match'), traceparent: header('traceparent') },
-  };
+  return { caller: request.caller as Caller, body: request.body as unknown, headers: commandHeaders(request.headers) };
 });
 
 /** Who asks and when the backbone received it: the metadata every orders command carries. */

@@ -1,3 +1,4 @@
+import { readState } from '@renkei/command-handling';
 import { Inject, Injectable } from '@nestjs/common';
 import { ORDER_ID_PATTERN } from '@renkei/contracts';
 import type { EventStore } from '@renkei/event-store';
@@ -60,10 +61,8 @@ export class PurchaseOrderLookups {
   }
 
   private async read<State>(orderId: string, evolve: (state: State, event: OrdersEvent) => State, initialState: State): Promise<OrderRead<State>> {
-    const history = await this.store.readStream(orderStreamId(orderId));
-    const state = history.map((event) => ({ type: event.type, data: event.data }) as unknown as OrdersEvent).reduce(evolve, initialState);
-    const last = history[history.length - 1];
-    return { state, etag: last === undefined ? null : `"${last.revision}"` };
+    const { state, revision } = await readState(this.store, orderStreamId(orderId), evolve, initialState);
+    return { state, etag: revision === undefined ? null : `"${revision}"` };
   }
 }
 

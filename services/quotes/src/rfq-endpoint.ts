@@ -1,6 +1,6 @@
 import { QUOTES_EVENT_SCHEMA_VERSIONS } from '@renkei/contracts';
 import { rfqDecider, rfqStreamId, type QuotesCommand, type QuotesCommandMetadata, type QuotesEvent, type Rfq } from '@renkei/quotes';
-import type { Caller, CommandEndpoint, CommandHttpRequest } from '@renkei/service-kit';
+import { commandHeaders, type Caller, type CommandEndpoint, type CommandHttpRequest } from '@renkei/service-kit';
 
 /** Every quotes command targets one RFQ stream; events carry their contract version. */
 export const rfqEndpoint: CommandEndpoint<QuotesCommand, QuotesEvent, Rfq> = {
@@ -18,6 +18,6 @@ export function commandRequest(caller: Caller, target: string, body: unknown, he
     caller,
     target,
     body,
-    headers: { idempotencyKey: headers['idempotency-key'], ifMatch: headers['if-match'], traceparent: headers['traceparent'] },
+    headers: commandHeaders(headers),
   };
 }

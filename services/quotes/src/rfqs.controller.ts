@@ -1,6 +1,7 @@
+import { readState } from '@renkei/command-handling';
 import { Body, Controller, Get, Headers, HttpCode, Inject, NotFoundException, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
 import type { EventStore } from '@renkei/event-store';
-import { evolve, initialRfq, parseAwardRfq, parseCancelRfq, parseIssueRfq, projectRfqFor, rfqStreamId, type QuotesEvent } from '@renkei/quotes';
+import { evolve, initialRfq, parseAwardRfq, parseCancelRfq, parseIssueRfq, projectRfqFor, rfqStreamId, type QuotesEvent, type Rfq } from '@renkei/quotes';
 import {
   ApiKeyGuard,
   DIRECTORY,
@@ -82,11 +83,10 @@ export class RfqsController {
   @Get(':rfqId')
   async read(@Param('rfqId') rfqId: string, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: HttpReply) {
     const caller = request.caller as Caller;
-    const history = await this.store.readStream(rfqStreamId(rfqId));
-    const state = history.map((event) => ({ type: event.type, data: event.data }) as unknown as QuotesEvent).reduce(evolve, initialRfq);
+    const { state, revision } = await readState<Rfq, QuotesEvent>(this.store, rfqStreamId(rfqId), evolve, initialRfq);
     const view = projectRfqFor(state, { companyId: caller.companyId, role: caller.role });
     if (view === null) throw new NotFoundException(`no RFQ ${rfqId} visible to ${caller.companyId}`);
-    replyWith(response, { headers: { ETag: `"${history[history.length - 1]?.revision ?? 0n}"` } });
+    replyWith(response, { headers: { ETag: `"${revision ?? 0n}"` } });
     return view;
   }
 }

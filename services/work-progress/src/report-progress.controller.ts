@@ -7,6 +7,7 @@ import {
   EVENT_STORE,
   PROBLEM_BASE,
   ProblemException,
+  commandHeaders,
   executeCommand,
   replyWithCommandResult,
   type AuthenticatedRequest,
@@ -71,7 +72,7 @@ export class ReportProgressController {
         caller,
         target: `work-items/${poId}/${lineNo}`,
         body,
-        headers: { idempotencyKey: headers['idempotency-key'], ifMatch: headers['if-match'], traceparent: headers['traceparent'] },
+        headers: commandHeaders(headers),
       },
       // The caller's own words only: another workshop's dialect never applies to this one.
       () => parseReportProgress({ poId, lineNo }, body, { companyId: caller.companyId, now: new Date() }, this.directory.statusWordsOf(caller.companyId)),
