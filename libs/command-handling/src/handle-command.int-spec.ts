@@ -1,3 +1,4 @@
+import type { EventStore, ReadStreamOptions } from '@renkei/event-store';
 import { openPostgresEventStore, type PostgresEventStore } from '@renkei/event-store-postgres';
 import { dropSchema, testDatabaseUrl, uniqueSchemaName } from '@renkei/testing';
 import { IdempotencyKeyReused, PreconditionFailed } from './command-errors';
@@ -64,5 +65,62 @@ describe('handleCommand (real PostgreSQL)', () => {
     const nothing = await handleCommand(store, 'counter-limit', counter, { amount: 0 }, request('zero', { amount: 0 }));
     expect(nothing.eventIds).toEqual([]);
     expect(await store.readStream('counter-limit')).toEqual([]);
+  });
+
+  describe('deciding on the state this process remembers', () => {
+    // A second store on the same schema plays another replica writing the same streams.
+    let otherReplica: PostgresEventStore;
+    beforeAll(async () => {
+      otherReplica = await openPostgresEventStore({ connectionString: testDatabaseUrl(), schema });
+    });
+    afterAll(async () => {
+      await otherReplica.close();
+    });
+
+    it('does not read a stream it remembers before appending to it', async () => {
+      const reads: string[] = [];
+      const counting: EventStore = Object.assign(Object.create(store) as EventStore, {
+        readStream: (streamId: string, options?: ReadStreamOptions) => {
+          reads.push(streamId);
+          return store.readStream(streamId, options);
+        },
+      });
+      await handleCommand(counting, 'counter-remembered', counter, { amount: 1 }, request('r1', { amount: 1 }));
+      await handleCommand(counting, 'counter-remembered', counter, { amount: 2 }, request('r2', { amount: 2 }));
+      const third = await handleCommand(counting, 'counter-remembered', counter, { amount: 3 }, request('r3', { amount: 3 }));
+      expect(reads).toEqual(['counter-remembered']);
+      expect(third.revision).toBe(2n);
+      expect((await store.readStream('counter-remembered')).map((event) => event.data)).toEqual([{ amount: 1 }, { amount: 2 }, { amount: 3 }]);
+    });
+
+    it('refuses what the stored state refuses although the remembered state would allow it', async () => {
+      await handleCommand(store, 'counter-stale-allow', counter, { amount: 60 }, request('s1', { amount: 60 }));
+      await handleCommand(otherReplica, 'counter-stale-allow', counter, { amount: 30 }, request('s2', { amount: 30 }));
+      await expect(handleCommand(store, 'counter-stale-allow', counter, { amount: 20 }, request('s3', { amount: 20 }))).rejects.toThrow('over the limit');
+      expect(await store.readStream('counter-stale-allow')).toHaveLength(2);
+    });
+
+    it('applies what the stored state allows although the remembered state would refuse it', async () => {
+      await handleCommand(store, 'counter-stale-refuse', counter, { amount: 90 }, request('t1', { amount: 90 }));
+      await handleCommand(otherReplica, 'counter-stale-refuse', counter, { amount: -50 }, request('t2', { amount: -50 }));
+      const applied = await handleCommand(store, 'counter-stale-refuse', counter, { amount: 20 }, request('t3', { amount: 20 }));
+      expect(applied.revision).toBe(2n);
+    });
+
+    it('answers the retry of a request another replica recorded with that first answer, recording nothing', async () => {
+      await handleCommand(store, 'counter-stale-retry', counter, { amount: 1 }, request('u1', { amount: 1 }));
+      const first = await handleCommand(otherReplica, 'counter-stale-retry', counter, { amount: 2 }, request('u2', { amount: 2 }));
+      const retry = await handleCommand(store, 'counter-stale-retry', counter, { amount: 2 }, request('u2', { amount: 2 }));
+      expect(retry).toEqual({ ...first, replayed: true });
+      expect(await store.readStream('counter-stale-retry')).toHaveLength(2);
+    });
+
+    it('checks If-Match against the stored revision, not the remembered one', async () => {
+      await handleCommand(store, 'counter-stale-if-match', counter, { amount: 1 }, request('v1', { amount: 1 }));
+      await handleCommand(otherReplica, 'counter-stale-if-match', counter, { amount: 1 }, request('v2', { amount: 1 }));
+      await expect(handleCommand(store, 'counter-stale-if-match', counter, { amount: 1 }, request('v3', { amount: 1 }, 0n))).rejects.toBeInstanceOf(PreconditionFailed);
+      const applied = await handleCommand(store, 'counter-stale-if-match', counter, { amount: 1 }, request('v4', { amount: 1 }, 1n));
+      expect(applied.revision).toBe(2n);
+    });
   });
 });

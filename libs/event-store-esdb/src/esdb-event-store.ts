@@ -72,7 +72,7 @@ export class EsdbEventStore implements EventStore {
         this.readStream(id, { fromRevision: from, limit }),
       );
       if ('error' in failure) throw failure.error;
-      return toAppendResult(failure.retryOf);
+      return { ...toAppendResult(failure.retryOf), replayed: true };
     }
     const first = nextExpectedRevision - BigInt(events.length - 1);
     const stored = await this.readStream(streamId, { fromRevision: first, limit: events.length });
@@ -167,6 +167,7 @@ export class EsdbEventStore implements EventStore {
   }
 }
 
+/** Without `replayed`: a successful ESDB append does not say whether it was an idempotent repeat. */
 function toAppendResult(stored: readonly RecordedEvent[]): AppendResult {
   const last = stored[stored.length - 1] as RecordedEvent;
   return { nextExpectedRevision: last.revision, positions: stored.map((event) => event.position) };

@@ -40,6 +40,7 @@ export function interpretAppendRows(
       return {
         nextExpectedRevision: BigInt(last.out_revision as string),
         positions: rows.map((row) => ({ commit: BigInt(row.out_tx_id as string), prepare: BigInt(row.out_seq as string) })),
+        replayed: first.out_outcome === 'replayed',
       };
     }
   }

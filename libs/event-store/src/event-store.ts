@@ -11,6 +11,11 @@ export interface AppendResult {
   readonly nextExpectedRevision: bigint;
   /** Global log positions of the appended events, in append order. */
   readonly positions: readonly GlobalPosition[];
+  /**
+   * True when every event was already stored by an earlier call with the same ids (an
+   * idempotent retry): nothing was written now. Undefined when the adapter cannot tell.
+   */
+  readonly replayed?: boolean;
 }
 
 export interface ReadStreamOptions {
