@@ -7,8 +7,8 @@
  *   DATABASE_URL=postgres://… npm run bench:ingest     (or an embedded PostgreSQL)
  *   BENCH_REQUESTS=4000 BENCH_CLIENTS=16 BENCH_LINES=50 BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=…"
  *
- * Each client reports on BENCH_LINES purchase order lines in turn, so a work item
- * gets a handful of reports, as a real line does, not thousands.
+ * Each client reports on the BENCH_LINES lines of its own purchase order in turn, so a
+ * work item gets a handful of reports, as a real line does, not thousands.
  */
 import { spawn } from 'node:child_process';
 import { Agent, request } from 'node:http';
@@ -16,12 +16,14 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { spawnEmbeddedPostgres, type EmbeddedPostgresProcess } from '@renkei/embedded-postgres';
+import { openWorkItems } from '../services/embedded/src/open-work-items';
 
 const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 4000);
 const CLIENTS = Number(process.env['BENCH_CLIENTS'] ?? 16);
 const LINES = Number(process.env['BENCH_LINES'] ?? 50);
 const PORT = 3900 + Math.floor(Math.random() * 50);
 const KEY = `bench-workshop-${randomUUID()}`;
+const LEAD_KEY = `bench-lead-${randomUUID()}`;
 const run = Date.now().toString(36);
 
 const report = (client: number, index: number) => ({ status: 'in_progress', qtyGood: index, qtyScrap: 0, eta: '2026-11-28', note: `client ${client}` });
@@ -76,7 +78,7 @@ async function startBackboneProcess(databaseUrl: string) {
       ...process.env,
       DATABASE_URL: databaseUrl,
       PORT: String(PORT),
-      RENKEI_API_KEYS: `${KEY}:ws-bench:workshop,bench-lead-${randomUUID()}:lead-bench:lead`,
+      RENKEI_API_KEYS: `${KEY}:ws-bench:workshop,${LEAD_KEY}:lead-bench:lead`,
       RENKEI_EVENT_SCHEMA: `bench_es_${run}`,
       RENKEI_READ_SCHEMA: `bench_rm_${run}`,
     },
@@ -87,6 +89,22 @@ async function startBackboneProcess(databaseUrl: string) {
     child.once('exit', (code) => failed(new Error(`backbone exited with ${code}`)));
   });
   return child;
+}
+
+/**
+ * Accepting a POST is half the work: the in-process consumers (read model, process managers) must
+ * keep up. How long after the last accepted POST does the read model hold every event?
+ */
+async function readModelCatchUpMs(pool: Pool): Promise<number> {
+  const started = Date.now();
+  const head = await pool.query<{ position: string }>(`SELECT tx_id::text || '-' || seq AS position FROM bench_es_${run}.events ORDER BY tx_id DESC, seq DESC LIMIT 1`);
+  const [commit, prepare] = (head.rows[0]?.position ?? '0-0').split('-').map(BigInt) as [bigint, bigint];
+  for (;;) {
+    const read = await pool.query<{ position: string }>(`SELECT position FROM bench_rm_${run}.consumer_positions WHERE consumer = 'gateway-read-model'`);
+    const [readCommit, readPrepare] = (read.rows[0]?.position ?? '0-0').split('-').map(BigInt) as [bigint, bigint];
+    if (readCommit > commit || (readCommit === commit && readPrepare >= prepare)) return Date.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 async function main(): Promise<void> {
@@ -100,6 +118,16 @@ async function main(): Promise<void> {
   const baselineSchema = `bench_plain_${run}`;
   await pool.query(`CREATE SCHEMA ${baselineSchema}; CREATE TABLE ${baselineSchema}.reports (id uuid PRIMARY KEY, work_item text NOT NULL, data jsonb NOT NULL)`);
   const backbone = await startBackboneProcess(databaseUrl);
+  // Each client reports on the lines of its own purchase order, opened the real way (BOM, orders, acceptance).
+  for (let client = 0; client < CLIENTS; client += 1) {
+    await openWorkItems({
+      baseUrl: `http://127.0.0.1:${PORT}`,
+      lead: { key: LEAD_KEY, companyId: 'lead-bench' },
+      workshop: { key: KEY, companyId: 'ws-bench' },
+      purchaseOrderId: `PO-B${client}-${run}`,
+      lines: LINES,
+    });
+  }
   const post = async (client: number, index: number) => {
     const { status, body } = await postJson(`/v1/work-items/PO-B${client}-${run}/${(index % LINES) + 1}/progress`, report(client, index));
     if (status !== 201) throw new Error(`POST answered ${status}: ${body}`);
@@ -115,11 +143,13 @@ async function main(): Promise<void> {
     await timed(CLIENTS * 20, CLIENTS, post); // warm-up: connections, JIT, plans
     await timed(CLIENTS * 20, CLIENTS, insert);
     const http = await timed(REQUESTS, CLIENTS, post);
+    const catchUp = await readModelCatchUpMs(pool);
     const plain = await timed(REQUESTS, CLIENTS, insert);
     console.log(`\nIngest benchmark — ${REQUESTS} requests, ${CLIENTS} concurrent clients over ${LINES} lines each, HTTP platform: Fastify (NestJS)\n`);
     console.log(`progress POSTs/s (auth, validation, idempotency, append): ${http.toFixed(0)}`);
     console.log(`plain single-row INSERTs/s, same payload and concurrency:  ${plain.toFixed(0)}`);
     console.log(`ratio: ${(http / plain).toFixed(2)} (target >= 0.25)`);
+    console.log(`read model held every event ${catchUp} ms after the last POST was answered`);
     console.log(JSON.stringify({ requests: REQUESTS, clients: CLIENTS, httpPerSecond: http, plainPerSecond: plain }));
   } finally {
     backbone.kill('SIGTERM');

@@ -48,9 +48,15 @@ describe('bom: AcknowledgeRevision', () => {
       .then([{ type: 'BomRevisionAcknowledged', data: { productId: 'PUMP-A100', revision: 1, workshopId: 'ws-mori', acknowledgedAt: now.toISOString() } }]);
   });
 
-  it('refuses a company with no operation in that revision', () => {
-    spec.given([published(1)]).when(acknowledge(1, 'ws-stranger')).thenThrows('BOM.NOT_AFFECTED');
+  it('refuses a workshop routed in another revision of the product, but not in this one', () => {
     spec.given([published(1), published(2, withoutMori)]).when(acknowledge(2, 'ws-mori')).thenThrows('BOM.NOT_AFFECTED');
+  });
+
+  it('answers a company routed in no revision exactly as if nothing was published, whatever revision it names', () => {
+    for (const revision of [1, 2, 3]) {
+      spec.given([published(1), published(2, withoutMori)]).when(acknowledge(revision, 'ws-stranger')).thenThrows('BOM.PRODUCT_NOT_FOUND');
+      spec.given([published(1), published(2, withoutMori)]).when(acknowledge(revision, 'ws-stranger')).thenThrowsAsIfGiven([]);
+    }
   });
 
   it('refuses a revision that was never published', () => {
@@ -59,6 +65,6 @@ describe('bom: AcknowledgeRevision', () => {
   });
 
   it('refuses any acknowledgement before the first revision', () => {
-    spec.given([]).when(acknowledge(1, 'ws-sato')).thenThrows('BOM.UNKNOWN_REVISION');
+    spec.given([]).when(acknowledge(1, 'ws-sato')).thenThrows('BOM.PRODUCT_NOT_FOUND');
   });
 });

@@ -15,6 +15,8 @@ export type BomErrorCode =
   | 'BOM.ONE_ROOT_REQUIRED'
   | 'BOM.UNKNOWN_PARENT'
   | 'BOM.CYCLE'
+  /** Nothing published for the product, or the caller neither owns it nor is routed in it: the two are told apart to nobody. */
+  | 'BOM.PRODUCT_NOT_FOUND'
   | 'BOM.UNKNOWN_REVISION'
   | 'BOM.NOT_AFFECTED';
 

@@ -22,6 +22,8 @@ export type ProductBom =
       readonly acknowledged: Acknowledgements;
     };
 
+type PublishedBom = Extract<ProductBom, { readonly status: 'Published' }>;
+
 export const initialProductBom: ProductBom = { status: 'Unpublished' };
 
 export function decide(command: BomCommand, state: ProductBom): BomEvent[] {
@@ -37,13 +39,17 @@ export function decide(command: BomCommand, state: ProductBom): BomEvent[] {
 
 function publish(command: PublishBomRevision, state: ProductBom): BomEvent[] {
   const { data, metadata } = command;
-  if (metadata.actor.role !== 'lead') {
-    throw new BomError('BOM.NOT_A_LEAD', `only a lead contractor publishes BOM revisions, not a ${metadata.actor.role}`);
+  const { companyId, role } = metadata.actor;
+  if (role !== 'lead') {
+    throw new BomError('BOM.NOT_A_LEAD', `only a lead contractor publishes BOM revisions, not a ${role}`);
   }
-  if (state.status === 'Published' && state.owner !== metadata.actor.companyId) {
+  // Revision 1 onto a taken product id cannot be hidden (it would succeed on a free one); a later
+  // revision is refused by name only to a company the product concerns, as on a free id to others.
+  if (state.status === 'Published' && state.owner !== companyId && (data.revision === 1 || concerns(state, companyId))) {
     throw new BomError('BOM.NOT_THE_OWNER', `the BOM of ${data.productId} belongs to the lead that published its first revision`);
   }
-  const expected = state.status === 'Published' ? state.revision + 1 : 1;
+  const previous = state.status === 'Published' && state.owner === companyId ? state : null;
+  const expected = previous === null ? 1 : previous.revision + 1;
   if (data.revision !== expected) {
     throw new BomError('BOM.REVISION_OUT_OF_ORDER', `revision ${data.revision} cannot follow ${expected - 1}`, [
       { field: 'revision', rule: 'must be exactly the previous revision plus one', allowed: String(expected) },
@@ -52,18 +58,18 @@ function publish(command: PublishBomRevision, state: ProductBom): BomEvent[] {
   const violation = findTreeViolation(data.nodes);
   if (violation !== null) throw new BomError(violation.code, violation.message, violation.fieldErrors);
 
-  const previousNodes = state.status === 'Published' ? state.nodes : [];
+  const previousNodes = previous === null ? [] : previous.nodes;
   const diff = diffBom(previousNodes, data.nodes);
   const published: BomEvent = {
     type: 'BomRevisionPublished',
-    data: { productId: data.productId, revision: data.revision, nodes: data.nodes, diff, publishedBy: metadata.actor.companyId, publishedAt: metadata.now.toISOString() },
+    data: { productId: data.productId, revision: data.revision, nodes: data.nodes, diff, publishedBy: companyId, publishedAt: metadata.now.toISOString() },
   };
-  if (state.status === 'Unpublished') return [published];
+  if (previous === null) return [published];
   return [
     published,
     {
       type: 'EngineeringChangeNotified',
-      data: { productId: data.productId, fromRevision: state.revision, toRevision: data.revision, affected: affectedWorkshops(diff, previousNodes, data.nodes) },
+      data: { productId: data.productId, fromRevision: previous.revision, toRevision: data.revision, affected: affectedWorkshops(diff, previousNodes, data.nodes) },
     },
   ];
 }
@@ -71,18 +77,27 @@ function publish(command: PublishBomRevision, state: ProductBom): BomEvent[] {
 function acknowledge(command: AcknowledgeRevision, state: ProductBom): BomEvent[] {
   const { data, metadata } = command;
   const workshopId = metadata.actor.companyId;
-  const routed = state.status === 'Published' ? state.routedWorkshopsByRevision[data.revision - 1] : undefined;
-  if (state.status === 'Unpublished' || routed === undefined) {
+  // A company the product does not concern gets the refusal of an unpublished product, word for
+  // word: it learns neither that the product exists nor how many revisions it has.
+  const bom = state.status === 'Published' && concerns(state, workshopId) ? state : null;
+  if (bom === null) throw new BomError('BOM.PRODUCT_NOT_FOUND', `no BOM of ${data.productId} is published, or it is not yours to see`);
+  const routed = bom.routedWorkshopsByRevision[data.revision - 1];
+  if (routed === undefined) {
     throw new BomError('BOM.UNKNOWN_REVISION', `${data.productId} has no revision ${data.revision}`, [
-      { field: 'revision', rule: 'must be a published revision', allowed: state.status === 'Published' ? `1 to ${state.revision}` : 'none published yet' },
+      { field: 'revision', rule: 'must be a published revision', allowed: `1 to ${bom.revision}` },
     ]);
   }
   if (!routed.includes(workshopId)) {
     throw new BomError('BOM.NOT_AFFECTED', `${workshopId} has no operation in revision ${data.revision} of ${data.productId}`);
   }
   // A retry, or a second click, is not news.
-  if (state.acknowledged[workshopId]?.includes(data.revision)) return [];
+  if (bom.acknowledged[workshopId]?.includes(data.revision)) return [];
   return [{ type: 'BomRevisionAcknowledged', data: { productId: data.productId, revision: data.revision, workshopId, acknowledgedAt: metadata.now.toISOString() } }];
+}
+
+/** The owner, and every company routed in some revision, know the product exists. */
+function concerns(bom: PublishedBom, companyId: string): boolean {
+  return bom.owner === companyId || bom.routedWorkshopsByRevision.some((routed) => routed.includes(companyId));
 }
 
 export function evolve(state: ProductBom, event: BomEvent): ProductBom {

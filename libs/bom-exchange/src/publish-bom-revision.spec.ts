@@ -3,7 +3,7 @@ import { deciderSpecification } from '@renkei/testing';
 import type { BomActorRole, BomEvent, BomRevisionPublished, PublishBomRevision } from './bom-messages';
 import { BomError } from './field-error';
 import { decide, evolve, initialProductBom } from './product-bom';
-import { SAMPLE_LEAD, SAMPLE_NODES, bomNode, withNode } from './sample-bom';
+import { SAMPLE_LEAD, SAMPLE_NODES, bomNode, op, withNode } from './sample-bom';
 
 const now = new Date('2026-11-20T10:00:00Z');
 const spec = deciderSpecification({ decide, evolve, initialState: initialProductBom });
@@ -68,8 +68,18 @@ describe('bom: PublishBomRevision', () => {
     spec.given([]).when(publishCommand(1, SAMPLE_NODES, 'ws-okada', 'workshop')).thenThrows('BOM.NOT_A_LEAD');
   });
 
-  it('refuses a later revision from a lead other than the owner', () => {
-    spec.given([revisionOne]).when(publishCommand(2, SAMPLE_NODES, 'lead-kansai')).thenThrows('BOM.NOT_THE_OWNER');
+  it('refuses revision 1 onto a taken product id by name: on a free one it would be recorded', () => {
+    spec.given([revisionOne]).when(publishCommand(1, SAMPLE_NODES, 'lead-kansai')).thenThrows('BOM.NOT_THE_OWNER');
+  });
+
+  it('answers a later revision from a lead the product does not concern exactly as on a free product id', () => {
+    spec.given([revisionOne]).when(publishCommand(2, SAMPLE_NODES, 'lead-kansai')).thenThrows('BOM.REVISION_OUT_OF_ORDER');
+    spec.given([revisionOne]).when(publishCommand(2, SAMPLE_NODES, 'lead-kansai')).thenThrowsAsIfGiven([]);
+  });
+
+  it('tells a lead routed in the product, which knows it exists, that another lead owns it', () => {
+    const routedLead = withNode(SAMPLE_NODES, 'GASKET', { makeOrBuy: 'make', routing: [op(10, 'die-cutting', 'lead-kansai')] });
+    spec.given([{ ...revisionOne, data: { ...revisionOne.data, nodes: routedLead } }]).when(publishCommand(2, SAMPLE_NODES, 'lead-kansai')).thenThrows('BOM.NOT_THE_OWNER');
   });
 
   it('refuses a first revision other than 1', () => {

@@ -13,10 +13,11 @@ export type OrdersErrorCode =
   /** The order id is already used by the other kind of order (customer vs purchase). */
   | 'ORDERS.WRONG_ORDER_KIND'
   | 'ORDERS.ALREADY_PLACED'
+  /** No such customer order, or not the caller's: the two are told apart to nobody. */
   | 'ORDERS.NOT_PLACED'
-  | 'ORDERS.NOT_THE_OWNER'
   | 'ORDERS.ALREADY_CLOSED'
   | 'ORDERS.ALREADY_ISSUED'
+  /** No such purchase order, or the caller neither buys nor supplies it: the two are told apart to nobody. */
   | 'ORDERS.NOT_ISSUED'
   | 'ORDERS.SELF_SUPPLY'
   | 'ORDERS.PARENT_REQUIRED'
@@ -26,7 +27,6 @@ export type OrdersErrorCode =
   | 'ORDERS.CUSTOMER_ORDER_MISMATCH'
   | 'ORDERS.NOT_THE_SUPPLIER'
   | 'ORDERS.NOT_THE_BUYER'
-  | 'ORDERS.NOT_A_PARTY'
   | 'ORDERS.ALREADY_ACKNOWLEDGED'
   | 'ORDERS.ORDER_REJECTED'
   | 'ORDERS.ALREADY_CANCELLED'

@@ -3,7 +3,7 @@ import { CURRENCY_ALLOWED, DECIMAL_ALLOWED, MAX_LEAD_TIME_DAYS, isCurrency, isDe
 import type { DeclineRfq, ReviseQuote, SubmitQuote } from './quotes-commands';
 import { QuotesError, type FieldError } from './quotes-error';
 import type { QuoteRevised, QuoteSubmitted, RfqDeclined } from './quotes-events';
-import { hasDeclined, quoteOf, requireInvited, requireIssued, requireOpenForAnswers, requireWellFormed } from './rfq-guards';
+import { hasDeclined, quoteOf, requireInvited, requireIssuedAndParty, requireOpenForAnswers, requireWellFormed } from './rfq-guards';
 import type { IssuedRfq, Rfq } from './rfq-state';
 
 export function submitQuote(command: SubmitQuote, state: Rfq): QuoteSubmitted[] {
@@ -75,9 +75,9 @@ export function declineRfq(command: DeclineRfq, state: Rfq): RfqDeclined[] {
   return [{ type: 'RfqDeclined', data: { rfqId: data.rfqId, workshopId, rfqIssuedBy: rfq.rfq.issuedBy, reason: data.reason, declinedAt: metadata.now.toISOString() } }];
 }
 
-/** Invited first (so outsiders learn nothing), then open: not cancelled, not awarded, deadline not reached. */
+/** A party first (so outsiders learn nothing), then invited, then open: not cancelled, not awarded, deadline not reached. */
 function requireAnswerable(state: Rfq, command: SubmitQuote | ReviseQuote | DeclineRfq): IssuedRfq {
-  const rfq = requireIssued(state, command.data.rfqId);
+  const rfq = requireIssuedAndParty(state, command.data.rfqId, command.metadata.actor);
   requireInvited(rfq, command.metadata.actor);
   requireOpenForAnswers(rfq, command.metadata.now);
   return rfq;

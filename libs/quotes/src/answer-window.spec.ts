@@ -41,8 +41,8 @@ describe.each(answers)('rfq: $name and the answer window', ({ history, command }
     spec.given([rfqIssued(), ...history, rfqCancelled()]).when(command(justBeforeDeadline)).thenThrows('QUOTES.CANCELLED');
   });
 
-  it('tells an uninvited company only that it is not invited, even after the award', () => {
+  it('tells an uninvited company nothing, not even that the RFQ exists or was awarded', () => {
     const uninvited = { ...command(justBeforeDeadline), metadata: metadata(stranger, justBeforeDeadline) } as QuotesCommand;
-    spec.given([rfqIssued(), quoteSubmitted(okada), rfqAwarded()]).when(uninvited).thenThrows('QUOTES.NOT_INVITED');
+    spec.given([rfqIssued(), quoteSubmitted(okada), rfqAwarded()]).when(uninvited).thenThrows('QUOTES.RFQ_NOT_FOUND');
   });
 });

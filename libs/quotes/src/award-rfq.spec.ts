@@ -93,8 +93,8 @@ describe('rfq: AwardRfq', () => {
     spec.given(quoted).when(award([...everythingToOkada, { lineNo: 3, workshopId: 'okada', quantity: 1 }])).thenThrows('QUOTES.UNKNOWN_LINE');
   });
 
-  it('refuses anyone but the issuing lead', () => {
-    spec.given(quoted).when(award(everythingToOkada, false, otherLead)).thenThrows('QUOTES.NOT_THE_ISSUER');
+  it('refuses anyone but the issuing lead; a company neither issuing nor invited is told the RFQ does not exist', () => {
+    spec.given(quoted).when(award(everythingToOkada, false, otherLead)).thenThrows('QUOTES.RFQ_NOT_FOUND');
     spec.given(quoted).when(award(everythingToOkada, false, okada)).thenThrows('QUOTES.NOT_THE_ISSUER');
     spec.given(quoted).when(award(everythingToOkada, false, { companyId: lead.companyId, role: 'integrator' })).thenThrows('QUOTES.NOT_THE_ISSUER');
   });

@@ -3,7 +3,7 @@ import { ID_ALLOWED, isId, isPositiveInteger, isText, repeatedIndexes } from './
 import type { AwardRequest, AwardRfq, CancelRfq } from './quotes-commands';
 import { QuotesError, type FieldError } from './quotes-error';
 import type { RfqAwarded, RfqCancelled } from './quotes-events';
-import { quoteOf, requireIssued, requireIssuer, requireNotClosed, requireWellFormed } from './rfq-guards';
+import { quoteOf, requireIssuedAndParty, requireIssuer, requireNotClosed, requireWellFormed } from './rfq-guards';
 import type { QuoteHistory, Rfq } from './rfq-state';
 
 /**
@@ -12,7 +12,7 @@ import type { QuoteHistory, Rfq } from './rfq-state';
  */
 export function awardRfq(command: AwardRfq, state: Rfq): RfqAwarded[] {
   const { data, metadata } = command;
-  const rfq = requireIssued(state, data.rfqId);
+  const rfq = requireIssuedAndParty(state, data.rfqId, metadata.actor);
   requireIssuer(rfq, metadata.actor);
   requireNotClosed(rfq);
   requireWellFormed(awardErrors(data.awards), 'award');
@@ -64,7 +64,7 @@ export function awardRfq(command: AwardRfq, state: Rfq): RfqAwarded[] {
 
 export function cancelRfq(command: CancelRfq, state: Rfq): RfqCancelled[] {
   const { data, metadata } = command;
-  const rfq = requireIssued(state, data.rfqId);
+  const rfq = requireIssuedAndParty(state, data.rfqId, metadata.actor);
   requireIssuer(rfq, metadata.actor);
   requireNotClosed(rfq);
   requireWellFormed(isText(data.reason) ? [] : [{ field: 'reason', rule: 'must say why, in at most 500 characters', allowed: 'non-blank text' }], 'cancellation');

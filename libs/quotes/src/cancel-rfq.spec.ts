@@ -12,8 +12,8 @@ describe('rfq: CancelRfq', () => {
     spec.given([rfqIssued(), quoteSubmitted(okada)]).when(cancel()).then([rfqCancelled()]);
   });
 
-  it('refuses anyone but the issuing lead', () => {
-    spec.given([rfqIssued()]).when(cancel(otherLead)).thenThrows('QUOTES.NOT_THE_ISSUER');
+  it('refuses anyone but the issuing lead; a company neither issuing nor invited is told the RFQ does not exist', () => {
+    spec.given([rfqIssued()]).when(cancel(otherLead)).thenThrows('QUOTES.RFQ_NOT_FOUND');
     spec.given([rfqIssued()]).when(cancel(okada)).thenThrows('QUOTES.NOT_THE_ISSUER');
   });
 

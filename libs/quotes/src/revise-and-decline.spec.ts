@@ -51,8 +51,8 @@ describe('rfq: ReviseQuote', () => {
     spec.given([rfqIssued(), rfqDeclined(okada)]).when(revise()).thenThrows('QUOTES.ALREADY_DECLINED');
   });
 
-  it('refuses a company that was not invited', () => {
-    spec.given([rfqIssued(), quoteSubmitted(okada)]).when(revise(stranger, 'q-okada')).thenThrows('QUOTES.NOT_INVITED');
+  it('answers a company that was not invited as if the RFQ did not exist', () => {
+    spec.given([rfqIssued(), quoteSubmitted(okada)]).when(revise(stranger, 'q-okada')).thenThrows('QUOTES.RFQ_NOT_FOUND');
   });
 
   it('applies the quote rules to the new revision', () => {
@@ -77,8 +77,8 @@ describe('rfq: DeclineRfq', () => {
     spec.given([rfqIssued(), quoteSubmitted(okada)]).when(decline()).thenThrows('QUOTES.ALREADY_QUOTED');
   });
 
-  it('refuses a company that was not invited', () => {
-    spec.given([rfqIssued()]).when(decline(stranger)).thenThrows('QUOTES.NOT_INVITED');
+  it('answers a company that was not invited as if the RFQ did not exist', () => {
+    spec.given([rfqIssued()]).when(decline(stranger)).thenThrows('QUOTES.RFQ_NOT_FOUND');
   });
 
   it('refuses a blank reason', () => {

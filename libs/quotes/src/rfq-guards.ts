@@ -3,8 +3,23 @@ import { QuotesError, type FieldError } from './quotes-error';
 import type { IssuedRfq, QuoteHistory, Rfq } from './rfq-state';
 
 export function requireIssued(state: Rfq, rfqId: string): IssuedRfq {
-  if (state.status === 'NotIssued' || state.rfq.rfqId !== rfqId) throw new QuotesError('QUOTES.RFQ_NOT_FOUND', `there is no RFQ ${rfqId}`);
+  if (state.status === 'NotIssued' || state.rfq.rfqId !== rfqId) throw rfqNotFound(rfqId);
   return state;
+}
+
+/**
+ * The RFQ, if the actor issued it or is invited to it. Anyone else gets the refusal of an RFQ
+ * that does not exist, word for word, so a write cannot tell an outsider that it exists (nor
+ * whether it was awarded or cancelled).
+ */
+export function requireIssuedAndParty(state: Rfq, rfqId: string, actor: QuotesActor): IssuedRfq {
+  const rfq = requireIssued(state, rfqId);
+  if (actor.companyId !== rfq.rfq.issuedBy && !rfq.rfq.invited.includes(actor.companyId)) throw rfqNotFound(rfqId);
+  return rfq;
+}
+
+function rfqNotFound(rfqId: string): QuotesError {
+  return new QuotesError('QUOTES.RFQ_NOT_FOUND', `there is no RFQ ${rfqId}, or it is not yours to see`);
 }
 
 /** Awarding and cancelling belong to the lead that issued the RFQ, acting as a lead. */
@@ -14,10 +29,7 @@ export function requireIssuer(state: IssuedRfq, actor: QuotesActor): void {
   }
 }
 
-/**
- * Checked before anything else about the RFQ, so a company that was not invited
- * learns nothing about it (not even whether it was awarded or cancelled).
- */
+/** Answers come from invited workshops; the issuer, which knows the RFQ, is told it may not answer its own. */
 export function requireInvited(state: IssuedRfq, actor: QuotesActor): void {
   if (!state.rfq.invited.includes(actor.companyId)) {
     throw new QuotesError('QUOTES.NOT_INVITED', `${actor.companyId} is not invited to RFQ ${state.rfq.rfqId}`);

@@ -24,8 +24,8 @@ describe('rfq: SubmitQuote', () => {
       .then([quoteSubmitted(mori, [quoteLine(2, '1100', 'JPY', 14)])]);
   });
 
-  it('refuses a workshop that was not invited', () => {
-    spec.given([rfqIssued()]).when(submit(stranger)).thenThrows('QUOTES.NOT_INVITED');
+  it('answers a workshop that was not invited as if the RFQ did not exist', () => {
+    spec.given([rfqIssued()]).when(submit(stranger)).thenThrows('QUOTES.RFQ_NOT_FOUND');
   });
 
   it('refuses the issuing lead quoting on its own RFQ', () => {

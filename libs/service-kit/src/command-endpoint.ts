@@ -114,7 +114,7 @@ export function domainStatus(code: string): number {
   const reason = code.slice(code.indexOf('.') + 1);
   if (reason === 'INVALID_INPUT') return 400;
   if (/^(NOT_THE_|NOT_ALLOWED|NOT_INVITED|NOT_A_|ROLE_NOT|BELONGS_TO_ANOTHER|NOT_AFFECTED)/.test(reason)) return 403;
-  if (/^(NOT_REGISTERED|NOT_FOUND|.*_NOT_FOUND$|NOT_PLACED|NOT_ISSUED)/.test(reason)) return 404;
+  if (/^(NOT_REGISTERED|NOT_FOUND|.*_NOT_FOUND$|NOT_PLACED|NOT_ISSUED|NOT_OPEN)/.test(reason)) return 404;
   if (/^(ALREADY_|DUPLICATE_|CHANGE_PENDING|REVISION_OUT_OF_ORDER|CANCELLED$)/.test(reason)) return 409;
   return 422;
 }

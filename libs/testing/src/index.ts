@@ -3,3 +3,4 @@ export * from './wait-for';
 export * from './decider-specification';
 export * from './kafka';
 export * from './json-schema-violations';
+export * from './mask-id';

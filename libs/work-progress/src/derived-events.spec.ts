@@ -41,11 +41,10 @@ describe('work item: facts derived from a report', () => {
     ]);
   });
 
-  it('completes the work on the milestone "finished", opened or not', () => {
+  it('completes the work on the milestone "finished"', () => {
     const finished = report(OKADA, { status: 'completed', milestone: 'finished', qtyGood: 98, qtyScrap: 2 });
     const recorded = reported({ status: 'completed', milestone: 'finished', qtyGood: 98, qtyScrap: 2 });
     spec.given([opened()]).when(finished).then([recorded, workCompleted]);
-    spec.given([]).when(finished).then([recorded, workCompleted]);
   });
 
   it('records WorkCompleted once: a later completion is a correction, kept as a report', () => {
@@ -76,13 +75,6 @@ describe('work item: facts derived from a report', () => {
     spec.given([opened()]).when(report(OKADA, { status: 'blocked' })).then([
       reported({ status: 'blocked' }),
       { type: 'WorkBlocked', data: { ...key, opNo: null, reasonCode: null, note: null, ...by } },
-    ]);
-  });
-
-  it('a transitional item records OperationCompleted but no handoff: it has no routing', () => {
-    spec.given([]).when(done(20)).then([
-      reported({ status: 'completed', operation: 20, qtyGood: 98, qtyScrap: 2 }),
-      { type: 'OperationCompleted', data: { ...key, opNo: 20, qtyGood: 98, qtyScrap: 2, ...by } },
     ]);
   });
 });

@@ -50,7 +50,7 @@ describe('work item: OpenWorkItem', () => {
     spec.given([early]).when(open()).then([{ type: 'WorkItemOpened', data: { ...OPENING, openedBy: LEAD, openedAt: AT } }]);
     // mori's early report was not the supplier's work: set aside when the line opens for okada.
     expect(stateAfter([early, opened()])).toMatchObject({ status: 'Open', reports: 0, latest: null });
-    spec.given([early, opened()]).when(report(MORI)).thenThrows('WORK.NOT_THE_SUPPLIER');
+    spec.given([early, opened()]).when(report(MORI)).thenThrows('WORK.NOT_OPEN');
     spec.given([early, opened()]).when(report(OKADA)).then([reported()]);
   });
 });

@@ -16,10 +16,14 @@ describe('work item: who reports on an opened item, and on what', () => {
     spec.given([opened()]).when(report(OKADA, { milestone: 'material-received' })).then([reported({ milestone: 'material-received' })]);
   });
 
-  it('refuses any other company, even the next workshop of the routing or the buyer', () => {
-    spec.given([opened()]).when(report(MORI, { operation: 30 })).thenThrows('WORK.NOT_THE_SUPPLIER');
-    spec.given([opened()]).when(report(SATO)).thenThrows('WORK.NOT_THE_SUPPLIER');
+  it('refuses the buyer as the buyer: it knows the item, it does not report on it', () => {
     spec.given([opened()]).when(report(LEAD)).thenThrows('WORK.NOT_THE_SUPPLIER');
+  });
+
+  it('answers any other company, even the next workshop of the routing, as if the item did not exist', () => {
+    spec.given([opened()]).when(report(MORI, { operation: 30 })).thenThrows('WORK.NOT_OPEN');
+    spec.given([opened()]).when(report(SATO)).thenThrows('WORK.NOT_OPEN');
+    spec.given([opened()]).when(report(SATO)).thenThrowsAsIfGiven([]);
   });
 
   it('refuses an operation that is another workshop’s, or not in the routing, listing the supplier’s own', () => {
@@ -46,17 +50,13 @@ describe('work item: who reports on an opened item, and on what', () => {
   });
 });
 
-describe('work item: transitional items, never opened', () => {
-  // TRANSITIONAL until the orders process manager opens every work item.
-  it('keeps "the first reporter owns the line"', () => {
-    spec.given([reported()]).when(report(MORI)).thenThrows('WORK.BELONGS_TO_ANOTHER_WORKSHOP');
-    spec.given([reported()]).when(report(OKADA, { operation: 70 })).then([reported({ operation: 70 })]);
+describe('work item: no report without an opened item', () => {
+  it('refuses a report on a line whose work was never opened, and tells how it opens', () => {
+    spec.given([]).when(report(OKADA)).thenThrows('WORK.NOT_OPEN');
+    expect(() => stateOnceDecided([], report(OKADA))).toThrow('a work item opens when its supplier accepts the purchase order line');
   });
 
-  it('accepts a delayed report without a reason, as clients from before reason codes send it', () => {
-    spec.given([]).when(report(OKADA, { status: 'delayed', eta: '2026-12-01', note: 'material late' })).then([
-      reported({ status: 'delayed', eta: '2026-12-01', note: 'material late' }),
-      { type: 'DelayReported', data: { poId: 'PO-1', lineNo: 1, opNo: null, reasonCode: null, newEta: '2026-12-01', note: 'material late', occurredAt: NOW.toISOString(), reportedBy: OKADA } },
-    ]);
+  it('takes no new report on a line reported on before work items were opened (history kept, never extended)', () => {
+    spec.given([reported()]).when(report(OKADA)).thenThrows('WORK.NOT_OPEN');
   });
 });

@@ -52,7 +52,6 @@ describe('work-progress events against their published schemas', () => {
         report(OKADA, { status: 'blocked', delayReasonCode: 'quality', note: 'gauge broken' }),
         report(OKADA, { status: 'completed', operation: 40, qtyGood: 97, qtyScrap: 1 }),
       ]),
-      ...run([report(OKADA, { status: 'completed', operation: 20 }), report(OKADA, { status: 'delayed' })], []),
       ...run([report(OKADA, { status: 'completed', operation: 20 })], [opened({ supplierId: OKADA })]),
     ];
     expect(new Set(life.map((event) => event.type))).toEqual(new Set(Object.keys(WORK_PROGRESS_EVENT_SCHEMAS)));

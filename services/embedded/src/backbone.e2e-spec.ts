@@ -3,6 +3,7 @@ import { Kafka, logLevel, type KafkaMessage } from 'kafkajs';
 import { loadConfig } from '@renkei/config';
 import { describeWithKafka, dropSchema, testDatabaseUrl, uniqueSchemaName, waitFor } from '@renkei/testing';
 import { startBackbone, type RunningBackbone } from './backbone';
+import { openWorkItems } from './open-work-items';
 
 const keys = { lead: 'lead-key-0123456789abcdef', okada: 'okada-key-0123456789abcdef', mori: 'mori-key-0123456789abcdef' };
 const apiKeys = `${keys.lead}:lead-1:lead,${keys.okada}:ws-okada:workshop,${keys.mori}:ws-mori:workshop`;
@@ -26,6 +27,8 @@ function describeSkeleton(mode: string, kafkaBrokers: () => string | undefined):
       });
       backbone = await startBackbone({ ...config, DATABASE_URL: testDatabaseUrl() }, apiKeys);
       expect(backbone.mode).toBe(brokers ? 'kafka' : 'embedded-bus');
+      const lines = 7;
+      await openWorkItems({ baseUrl: backbone.url, lead: { key: keys.lead, companyId: 'lead-1' }, workshop: { key: keys.okada, companyId: 'ws-okada' }, purchaseOrderId: poId, lines });
     });
     afterAll(async () => {
       await backbone?.stop();
@@ -51,8 +54,11 @@ function describeSkeleton(mode: string, kafkaBrokers: () => string | undefined):
     it('a posted progress update appears in the lead’s GraphQL answer', async () => {
       const response = await report(keys.okada, { status: 'in_progress', qtyGood: 40, qtyScrap: 1, eta: '2026-11-28', note: 'op 20 done' });
       expect(response.status).toBe(201);
-      expect(response.headers.get('etag')).toBe('"0"');
-      const seen = await waitFor('the work item in GraphQL', async () => (await workItem(keys.lead)).data?.workItem ?? undefined);
+      expect(response.headers.get('etag')).toBe('"1"'); // revision 0 is the item's opening
+      const seen = await waitFor('the report in GraphQL', async () => {
+        const item = (await workItem(keys.lead)).data?.workItem;
+        return item?.['reportedBy'] === null ? undefined : (item ?? undefined);
+      });
       expect(seen).toMatchObject({ status: 'in_progress', qtyGood: 40, qtyScrap: 1, eta: '2026-11-28', reportedBy: 'ws-okada' });
       expect(Number.isNaN(Date.parse(seen['updatedAt'] as string))).toBe(false);
     });
@@ -87,7 +93,7 @@ function describeSkeleton(mode: string, kafkaBrokers: () => string | undefined):
       expect(problem.errors.map((error) => error.field)).toEqual(['Idempotency-Key', 'status', 'qtyGood', 'eta']);
       expect(problem.errors.every((error) => error.rule.length > 0 && error.allowed.length > 0)).toBe(true);
       await new Promise((resolve) => setTimeout(resolve, 300));
-      expect((await workItem(keys.lead, 2)).data?.workItem).toBeNull();
+      expect((await workItem(keys.lead, 2)).data?.workItem).toMatchObject({ status: 'not_started', reportedBy: null });
     });
 
     if (kafkaBrokers()) {
@@ -101,7 +107,7 @@ function describeSkeleton(mode: string, kafkaBrokers: () => string | undefined):
             'idempotency-key': randomUUID(),
             traceparent: `00-${traceId}-00f067aa0ba902b7-01`,
           },
-          body: JSON.stringify({ status: 'delayed', eta: '2026-12-01', note: 'material late' }),
+          body: JSON.stringify({ status: 'delayed', delayReasonCode: 'material', eta: '2026-12-01', note: 'material late' }),
         });
         expect(posted.status).toBe(201);
         const kafka = new Kafka({ brokers: kafkaBrokers()!.split(','), clientId: 'e2e-probe', logLevel: logLevel.NOTHING });
@@ -109,7 +115,10 @@ function describeSkeleton(mode: string, kafkaBrokers: () => string | undefined):
         const found: KafkaMessage[] = [];
         await consumer.connect();
         await consumer.subscribe({ topic: 'renkei.work-progress.v1', fromBeginning: true });
-        await consumer.run({ eachMessage: async ({ message }) => void (message.key?.toString() === `work-${poId}-7` && found.push(message)) });
+        // The line's stream also holds its opening (another request, another trace): look for the report.
+        const isTheReport = (message: KafkaMessage) =>
+          message.key?.toString() === `work-${poId}-7` && message.headers?.['ce_type']?.toString() === 'renkei.work-progress.ProgressReported.v2';
+        await consumer.run({ eachMessage: async ({ message }) => void (isTheReport(message) && found.push(message)) });
         try {
           const [message] = await waitFor('the report on Kafka', async () => (found.length > 0 ? found : undefined));
           expect(message!.headers?.['traceparent']?.toString()).toMatch(new RegExp(`^00-${traceId}-[0-9a-f]{16}-01$`));
@@ -132,10 +141,21 @@ function describeSkeleton(mode: string, kafkaBrokers: () => string | undefined):
 
     it('another workshop or the lead cannot report on a workshop’s line, and the line is unchanged', async () => {
       const before = (await workItem(keys.lead)).data?.workItem;
+      // A stranger is told what it would be told of a line that does not exist.
       const byOtherWorkshop = await report(keys.mori, { status: 'completed', qtyGood: 1 });
-      expect(byOtherWorkshop.status).toBe(403);
-      expect(((await byOtherWorkshop.json()) as { code: string }).code).toBe('WORK.BELONGS_TO_ANOTHER_WORKSHOP');
-      expect((await report(keys.lead, { status: 'completed' })).status).toBe(403);
+      expect(byOtherWorkshop.status).toBe(404);
+      const problem = (await byOtherWorkshop.json()) as { code: string; detail: string };
+      expect(problem.code).toBe('WORK.NOT_OPEN');
+      const nowhere = await fetch(`${backbone.url}/v1/work-items/NO-${poId}/1/progress`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${keys.mori}`, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+        body: JSON.stringify({ status: 'completed', qtyGood: 1 }),
+      });
+      expect(((await nowhere.json()) as { detail: string }).detail).toBe(problem.detail.replace(poId, `NO-${poId}`));
+      // The buyer knows the line: it is told that reporting is a workshop's.
+      const byBuyer = await report(keys.lead, { status: 'completed' });
+      expect(byBuyer.status).toBe(403);
+      expect(((await byBuyer.json()) as { code: string }).code).toBe('WORK.NOT_A_WORKSHOP');
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect((await workItem(keys.lead)).data?.workItem).toEqual(before);
     });

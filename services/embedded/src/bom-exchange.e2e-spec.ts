@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { loadConfig } from '@renkei/config';
 import { startBackbone, type RunningBackbone } from './backbone';
-import { dropSchema, testDatabaseUrl, uniqueSchemaName } from '@renkei/testing';
+import { dropSchema, maskId, testDatabaseUrl, uniqueSchemaName } from '@renkei/testing';
 
 const keys = {
   lead: 'bom-lead-key-0123456789abcd',
@@ -47,14 +47,15 @@ describe('BOM exchange API', () => {
     await dropSchema(readSchema);
   });
 
-  const call = async (method: 'GET' | 'POST', path: string, key: string, body?: unknown, extra: Record<string, string> = {}) => {
-    const response = await fetch(`${backbone.url}/v1/boms/${productId}${path}`, {
+  const callOn = (product: string) => async (method: 'GET' | 'POST', path: string, key: string, body?: unknown, extra: Record<string, string> = {}) => {
+    const response = await fetch(`${backbone.url}/v1/boms/${product}${path}`, {
       method,
       headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...(method === 'POST' ? { 'idempotency-key': randomUUID() } : {}), ...extra },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     return { status: response.status, etag: response.headers.get('etag'), body: (await response.json()) as Record<string, unknown> };
   };
+  const call = callOn(productId);
   const nodeIds = (body: Record<string, unknown>) => (body['nodes'] as Array<{ nodeId: string }>).map((entry) => entry.nodeId);
 
   it('the lead publishes revision 1 and sees every node; a retry with the same key is answered as before', async () => {
@@ -95,8 +96,18 @@ describe('BOM exchange API', () => {
     expect(published.status).toBe(201);
     expect(published.body['events']).toEqual(['BomRevisionPublished', 'EngineeringChangeNotified']);
     expect((await call('POST', '/acknowledgements', keys.sato, { revision: 2 })).status).toBe(201);
-    const outsider = await call('POST', '/acknowledgements', keys.outsider, { revision: 2 });
-    expect(outsider.status).toBe(403);
-    expect(outsider.body['code']).toBe('BOM.NOT_AFFECTED');
+  });
+
+  it('a workshop with no operation in any revision is answered as for a product never published (404, the same body), whatever revision it names', async () => {
+    const missingId = `P-NONE-${randomUUID().slice(0, 8)}`;
+    for (const revision of [1, 2, 3]) {
+      const outsider = await call('POST', '/acknowledgements', keys.outsider, { revision });
+      const missing = await callOn(missingId)('POST', '/acknowledgements', keys.outsider, { revision });
+      expect([outsider.status, outsider.body['code']]).toEqual([404, 'BOM.PRODUCT_NOT_FOUND']);
+      expect(maskId(outsider.body, productId)).toEqual(maskId(missing.body, missingId));
+    }
+    // A routed workshop naming a revision that does not exist is told which ones do: it knows the product.
+    const unknown = await call('POST', '/acknowledgements', keys.okada, { revision: 3 });
+    expect([unknown.status, unknown.body['code']]).toEqual([422, 'BOM.UNKNOWN_REVISION']);
   });
 });

@@ -243,7 +243,8 @@ describe('the connected factory: onboarding → BOM → RFQ → award → orders
   });
 
   it('5. A accepts with a later date and the lead agrees; B and C accept as issued', async () => {
-    expect(refusal(await post(`purchase-orders/${poOf(C)}/acceptance`, secret[B] as string))).toEqual([403, 'ORDERS.NOT_THE_SUPPLIER']);
+    // B is no party to C's order: it is told the order was never issued, as for any id that names nothing.
+    expect(refusal(await post(`purchase-orders/${poOf(C)}/acceptance`, secret[B] as string))).toEqual([404, 'ORDERS.NOT_ISSUED']);
     const proposed = await post(`purchase-orders/${poOf(A)}/acceptance-with-changes`, secret[A] as string, { changes: [{ lineNo: 1, dueDate: '2027-03-08' }] });
     expect(recorded(proposed)).toEqual([201, ['OrderAcceptedWithChanges']]);
     const awaiting = await get(`purchase-orders/${poOf(A)}`, leadKey);
@@ -304,9 +305,10 @@ describe('the connected factory: onboarding → BOM → RFQ → award → orders
       [A, B, 1],
       [C, A, 1],
     ];
+    // Another workshop's item is answered as one never opened: the reporter learns nothing of it.
     for (const [reporter, supplier, lineNo] of refusals) {
       const refused = await post(`work-items/${poOf(supplier)}/${lineNo}/progress`, secret[reporter] as string, { status: 'completed', qtyGood: 1 });
-      expect({ reporter, supplier, refusal: refusal(refused) }).toEqual({ reporter, supplier, refusal: [403, 'WORK.NOT_THE_SUPPLIER'] });
+      expect({ reporter, supplier, refusal: refusal(refused) }).toEqual({ reporter, supplier, refusal: [404, 'WORK.NOT_OPEN'] });
     }
     expect(refusal(await post(`work-items/${poOf(C)}/2/progress`, secret[ERP] as string, { status: 'completed' }))).toEqual([403, 'WORK.NOT_A_WORKSHOP']);
     expect(refusal(await post(`work-items/${poOf(C)}/2/progress`, leadKey, { status: 'completed' }))).toEqual([403, 'WORK.NOT_A_WORKSHOP']);
@@ -331,9 +333,9 @@ describe('the connected factory: onboarding → BOM → RFQ → award → orders
     expect(sato.body['revision']).toBe(2);
     expect(sato.text).toContain('cover, 1.6 mm SPCC');
     expect(recorded(await post(`boms/${productId}/acknowledgements`, secret[C] as string, { revision: 2 }))).toEqual([201, ['BomRevisionAcknowledged']]);
-    // The change is not A's to read, and a company with no operation on the product has nothing to acknowledge.
+    // The change is not A's to read, and a company with no operation on the product is told there is no such BOM.
     expect((await get(`boms/${productId}`, secret[A] as string)).text).not.toContain('1.6 mm');
-    expect(refusal(await post(`boms/${productId}/acknowledgements`, secret[ERP] as string, { revision: 2 }))).toEqual([403, 'BOM.NOT_AFFECTED']);
+    expect(refusal(await post(`boms/${productId}/acknowledgements`, secret[ERP] as string, { revision: 2 }))).toEqual([404, 'BOM.PRODUCT_NOT_FOUND']);
   });
 
   it('8. everything ships (A in two lots) and is received; each purchase order closes, and with the last one the customer order', async () => {
@@ -353,7 +355,7 @@ describe('the connected factory: onboarding → BOM → RFQ → award → orders
     expect(recorded(lastLot)).toEqual([201, ['GoodsReceived', 'PurchaseOrderClosed']]);
 
     const mori = `purchase-orders/${poOf(B)}`;
-    expect(refusal(await post(`${mori}/shipments`, secret[A] as string, { shipmentId: 'SH-B1', lines: [{ lineNo: 1, quantity: 40 }] }))).toEqual([403, 'ORDERS.NOT_THE_SUPPLIER']);
+    expect(refusal(await post(`${mori}/shipments`, secret[A] as string, { shipmentId: 'SH-B1', lines: [{ lineNo: 1, quantity: 40 }] }))).toEqual([404, 'ORDERS.NOT_ISSUED']);
     expect(recorded(await post(`${mori}/shipments`, secret[B] as string, { shipmentId: 'SH-B1', lines: [{ lineNo: 1, quantity: 40 }] }))).toEqual([201, ['ShipmentNotified']]);
     expect(recorded(await post(`${mori}/receipts`, leadKey, { shipmentId: 'SH-B1', lines: [{ lineNo: 1, receivedQuantity: 40 }] }))).toEqual([201, ['GoodsReceived', 'PurchaseOrderClosed']]);
     // C's cover is still out: the customer order stays open.

@@ -3,10 +3,12 @@ import { get } from 'node:http';
 import { loadConfig } from '@renkei/config';
 import { dropSchema, testDatabaseUrl, uniqueSchemaName } from '@renkei/testing';
 import { startBackbone, type RunningBackbone } from './backbone';
+import { openWorkItems } from './open-work-items';
 
 const officeKey = 'http-office-key-0123456789abcd';
 const workshopKey = 'http-workshop-key-0123456789ab';
-const apiKeys = `${officeKey}:http-office:coordinator,${workshopKey}:ws-http:workshop`;
+const leadKey = 'http-lead-key-0123456789abcdef';
+const apiKeys = `${officeKey}:http-office:coordinator,${workshopKey}:ws-http:workshop,${leadKey}:lead-http:lead`;
 
 type Problem = { type: string; status: number; errors?: Array<{ field: string }> };
 
@@ -19,6 +21,7 @@ describe('HTTP platform', () => {
   beforeAll(async () => {
     const config = loadConfig({ DATABASE_URL: testDatabaseUrl(), PORT: '0', RENKEI_EVENT_SCHEMA: eventSchema, RENKEI_READ_SCHEMA: readSchema });
     backbone = await startBackbone({ ...config, DATABASE_URL: testDatabaseUrl() }, apiKeys);
+    await openWorkItems({ baseUrl: backbone.url, lead: { key: leadKey, companyId: 'lead-http' }, workshop: { key: workshopKey, companyId: 'ws-http' }, purchaseOrderId: 'PO-HTTP-1', lines: 4 });
   });
   afterAll(async () => {
     await backbone?.stop();

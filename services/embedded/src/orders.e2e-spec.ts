@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { loadConfig } from '@renkei/config';
 import { startBackbone, type RunningBackbone } from './backbone';
-import { dropSchema, testDatabaseUrl, uniqueSchemaName, waitFor } from '@renkei/testing';
+import { dropSchema, maskId, testDatabaseUrl, uniqueSchemaName, waitFor } from '@renkei/testing';
 
 const keys = {
   lead: 'orders-lead-1-key-0123456789',
@@ -140,10 +140,16 @@ describe('Purchase orders API', () => {
     expect(JSON.stringify(bystander.body)).not.toContain('1250.50');
   });
 
-  it('ws-b may not accept it (403 ORDERS.NOT_THE_SUPPLIER)', async () => {
-    const refused = await post(po(purchaseOrderId, 'acceptance'), keys.wsB);
-    expect(refused.status).toBe(403);
-    expect(refused.body['code']).toBe('ORDERS.NOT_THE_SUPPLIER');
+  it('ws-b, no party to it, is answered as for an order never issued (404, the same body); the lead, its buyer, may not accept it (403)', async () => {
+    const missingId = `PO-NONE-${run}`;
+    for (const [action, body] of [['acceptance', {}], ['cancellation', { reason: 'not mine' }]] as const) {
+      const stranger = await post(po(purchaseOrderId, action), keys.wsB, body);
+      const missing = await post(po(missingId, action), keys.wsB, body);
+      expect([stranger.status, stranger.body['code']]).toEqual([404, 'ORDERS.NOT_ISSUED']);
+      expect(maskId(stranger.body, purchaseOrderId)).toEqual(maskId(missing.body, missingId));
+    }
+    const byBuyer = await post(po(purchaseOrderId, 'acceptance'), keys.lead);
+    expect([byBuyer.status, byBuyer.body['code']]).toEqual([403, 'ORDERS.NOT_THE_SUPPLIER']);
   });
 
   it('ws-a accepts with a later date; a stale If-Match is refused (412); the lead accepts the change', async () => {
@@ -304,8 +310,11 @@ describe('Purchase orders API', () => {
   });
 
   it('everything received closes the customer order by itself; only the owner may close one, and not twice', async () => {
+    // Anyone else is answered as for an order never placed, so a write does not reveal the order either.
     const byWorkshop = await post(`customer-orders/${customerOrderId}/close`, keys.wsA);
-    expect(byWorkshop.status).toBe(403);
+    const missing = await post(`customer-orders/CO-NONE-${run}/close`, keys.wsA);
+    expect([byWorkshop.status, byWorkshop.body['code']]).toEqual([404, 'ORDERS.NOT_PLACED']);
+    expect(maskId(byWorkshop.body, customerOrderId)).toEqual(maskId(missing.body, `CO-NONE-${run}`));
     // Its only tier-1 purchase order was received in full: the process manager closes the customer order.
     await waitFor('the customer order closed', async () =>
       (await get(`customer-orders/${customerOrderId}`, keys.lead)).body['status'] === 'Closed' ? true : undefined,

@@ -5,7 +5,7 @@ import type { EventStore, JsonObject, RecordedEvent } from '@renkei/event-store'
 import { companyStreamId, decide, evolve, initialCompany, type NetworkActor, type NetworkCommand, type NetworkEvent } from '@renkei/network';
 import { AnswersOverdueScheduler } from '@renkei/quotes-service';
 import { DIRECTORY, EVENT_STORE, type MemberDirectory } from '@renkei/service-kit';
-import { dropSchema, testDatabaseUrl, uniqueSchemaName, waitFor } from '@renkei/testing';
+import { dropSchema, maskId, testDatabaseUrl, uniqueSchemaName, waitFor } from '@renkei/testing';
 import { startBackbone, type RunningBackbone } from './backbone';
 
 const keys = {
@@ -140,10 +140,19 @@ describe('Quotes API', () => {
       expect(await eventsOf(rfqId, 'QuoteSubmitted')).toHaveLength(2);
     });
 
-    it('a workshop that was not invited can neither quote (403) nor see the RFQ (404); an integrator sees nothing', async () => {
-      const outsider = await call('POST', `${rfqId}/quotes/q-ws-c`, keys.wsC, priced(['1.00', '1.00']));
-      expect(outsider.status).toBe(403);
-      expect(outsider.body['code']).toBe('QUOTES.NOT_INVITED');
+    it('a workshop that was not invited is answered as for an RFQ that does not exist (404, the same body); an integrator sees nothing', async () => {
+      const missingId = `RFQ-NONE-${randomUUID().slice(0, 8)}`;
+      const writes = [
+        ['quotes/q-ws-c', priced(['1.00', '1.00'])],
+        ['decline', { reason: 'busy' }],
+        ['cancellation', { reason: 'not mine' }],
+      ] as const;
+      for (const [path, body] of writes) {
+        const outsider = await call('POST', `${rfqId}/${path}`, keys.wsC, body);
+        const missing = await call('POST', `${missingId}/${path}`, keys.wsC, body);
+        expect([outsider.status, outsider.body['code']]).toEqual([404, 'QUOTES.RFQ_NOT_FOUND']);
+        expect(maskId(outsider.body, rfqId)).toEqual(maskId(missing.body, missingId));
+      }
       const peek = await call('GET', rfqId, keys.wsC);
       expect(peek.status).toBe(404);
       expect(peek.text).not.toContain('PN-HOUSING');
@@ -341,7 +350,7 @@ describe('Quotes API', () => {
       expect((await call('GET', matchedId, keys.wsA)).status).toBe(200);
       expect((await call('GET', matchedId, keys.wsB)).status).toBe(404);
       expect((await call('POST', `${matchedId}/quotes/q-ws-a`, keys.wsA, priced(['500.00', '600.00']))).status).toBe(201);
-      expect((await call('POST', `${matchedId}/quotes/q-ws-b`, keys.wsB, priced(['400.00', '500.00']))).body['code']).toBe('QUOTES.NOT_INVITED');
+      expect((await call('POST', `${matchedId}/quotes/q-ws-b`, keys.wsB, priced(['400.00', '500.00']))).body['code']).toBe('QUOTES.RFQ_NOT_FOUND');
     });
 
     it('refuses a match nobody can serve (422), recording nothing', async () => {

@@ -3,9 +3,11 @@ import { loadConfig } from '@renkei/config';
 import { DIRECTORY, type MemberDirectory } from '@renkei/service-kit';
 import { dropSchema, testDatabaseUrl, uniqueSchemaName, waitFor } from '@renkei/testing';
 import { startBackbone, type RunningBackbone } from './backbone';
+import { openWorkItems } from './open-work-items';
 
 const officeKey = 'words-office-key-0123456789ab';
-const apiKeys = `${officeKey}:consortium-office:coordinator`;
+const leadKey = 'words-lead-key-0123456789abc';
+const apiKeys = `${officeKey}:consortium-office:coordinator,${leadKey}:lead-words:lead`;
 const canonical = 'not_started, in_progress, completed, delayed, blocked';
 
 type Json = Record<string, unknown>;
@@ -61,6 +63,12 @@ describe('status words API', () => {
     return ((await response.json()) as { data: { workItem: Json | null } }).data.workItem;
   };
   /** The progress endpoint reads words from the member directory, which folds the log a few milliseconds after a write. */
+  /** A purchase order line of the lead's, accepted by `companyId`: a work item it reports on. */
+  const openedLine = async (companyId: string) => {
+    const poId = `PO-${randomUUID().slice(0, 8)}`;
+    await openWorkItems({ baseUrl: backbone.url, lead: { key: leadKey, companyId: 'lead-words' }, workshop: { key: secret[companyId] as string, companyId }, purchaseOrderId: poId });
+    return poId;
+  };
   const untilWords = (companyId: string, count: number) =>
     waitFor(`${count} status words of ${companyId} in the directory`, async () => (Object.keys(directory.statusWordsOf(companyId)).length === count ? true : undefined), 5_000);
 
@@ -112,26 +120,29 @@ describe('status words API', () => {
 
   it('a report in the workshop’s own word is recorded as the canonical status', async () => {
     await untilWords('ws-kato', 3);
-    const poId = `PO-${randomUUID().slice(0, 8)}`;
+    const poId = await openedLine('ws-kato');
     const reported = await report(secret['ws-kato'] as string, poId, '加工中');
     expect(reported.status).toBe(201);
-    const seen = await waitFor('the work item in GraphQL', async () => (await workItem(secret['ws-kato'] as string, poId)) ?? undefined);
+    const seen = await waitFor('the report in GraphQL', async () => {
+      const item = await workItem(secret['ws-kato'] as string, poId);
+      return item?.['reportedBy'] === null ? undefined : (item ?? undefined);
+    });
     expect(seen).toEqual({ status: 'in_progress', qtyGood: 3, reportedBy: 'ws-kato' });
     // Canonical words still mean themselves.
     expect((await report(secret['ws-kato'] as string, poId, 'completed')).status).toBe(201);
   });
 
   it('an unknown word is a 400 naming it, the workshop’s words and the canonical ones, and records nothing', async () => {
-    const poId = `PO-${randomUUID().slice(0, 8)}`;
+    const poId = await openedLine('ws-kato');
     const refused = await report(secret['ws-kato'] as string, poId, 'やすみ');
     expect(refused.status).toBe(400);
     expect(errorsOf(refused)).toEqual([{ field: 'status', rule: '"やすみ" is not a status word of this workshop', allowed: `this workshop's words: 加工中, 完了, 遅れ; canonical: ${canonical}` }]);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(await workItem(secret['ws-kato'] as string, poId)).toBeNull();
+    expect(await workItem(secret['ws-kato'] as string, poId)).toEqual({ status: 'not_started', qtyGood: 0, reportedBy: null });
   });
 
   it('another workshop’s words do not apply: a workshop without words may only use canonical ones', async () => {
-    const poId = `PO-${randomUUID().slice(0, 8)}`;
+    const poId = await openedLine('ws-ito');
     const refused = await report(secret['ws-ito'] as string, poId, '加工中');
     expect(refused.status).toBe(400);
     expect(errorsOf(refused)).toEqual([{ field: 'status', rule: '"加工中" is not a status word of this workshop', allowed: `this workshop's words: none; canonical: ${canonical}` }]);
@@ -141,7 +152,7 @@ describe('status words API', () => {
   it('a new declaration replaces the old list: withdrawn words stop working', async () => {
     expect((await call('POST', '/companies/ws-kato/status-words', officeKey, { words: [{ word: '加工中', status: 'in_progress' }] })).status).toBe(201);
     await untilWords('ws-kato', 1);
-    const poId = `PO-${randomUUID().slice(0, 8)}`;
+    const poId = await openedLine('ws-kato');
     expect((await report(secret['ws-kato'] as string, poId, '加工中')).status).toBe(201);
     const withdrawn = await report(secret['ws-kato'] as string, poId, '完了');
     expect([withdrawn.status, errorsOf(withdrawn)[0]?.allowed]).toEqual([400, `this workshop's words: 加工中; canonical: ${canonical}`]);

@@ -93,9 +93,10 @@ describe('purchase order → work item → GraphQL, across companies', () => {
   });
 
   it('only the supplier reports; completing its operation hands off to the plating workshop', async () => {
+    // ws-b is no party to this order: told what it would be told of a line that does not exist.
     const byOther = await call(`work-items/${purchaseOrderId}/1/progress`, keys.wsB, { status: 'completed' });
-    expect(byOther.status).toBe(403);
-    expect(byOther.body['code']).toBe('WORK.NOT_THE_SUPPLIER');
+    expect(byOther.status).toBe(404);
+    expect(byOther.body['code']).toBe('WORK.NOT_OPEN');
 
     const completed = await call(`work-items/${purchaseOrderId}/1/progress`, keys.wsA, { status: 'completed', operation: 10, qtyGood: 10, eta: '2026-12-04' });
     expect(completed.status).toBe(201);

@@ -19,7 +19,8 @@ type Parse = (target: { orderId: string }, body: unknown, metadata: OrdersComman
 
 /**
  * The supplier answers an issued order (accept, reject, accept with changes); the buyer answers
- * proposed changes, and may cancel. Who may do what is the decider's to say (403 otherwise).
+ * proposed changes, and may cancel. Who may do what is the decider's to say: 403 to the other party,
+ * 404 to a company outside the order, as for an order never issued.
  */
 @Controller('v1/purchase-orders/:orderId')
 @UseGuards(ApiKeyGuard)

@@ -46,8 +46,10 @@ export function decideCustomerOrder(command: CustomerOrderCommand, state: Custom
     }
     case 'CloseCustomerOrder': {
       const { orderId } = command.data;
-      if (state.status === 'None') throw new OrdersError('ORDERS.NOT_PLACED', `customer order ${orderId} was never placed`);
-      if (state.order.ownerId !== actor.companyId) throw new OrdersError('ORDERS.NOT_THE_OWNER', `customer order ${orderId} belongs to another lead`);
+      // Another company's order gets the very refusal of one never placed: a write must not reveal that it exists.
+      if (state.status === 'None' || state.order.ownerId !== actor.companyId) {
+        throw new OrdersError('ORDERS.NOT_PLACED', `customer order ${orderId} was never placed, or is not yours to see`);
+      }
       if (state.status === 'Closed') throw new OrdersError('ORDERS.ALREADY_CLOSED', `customer order ${orderId} was closed at ${state.closedAt}`);
       return [{ type: 'CustomerOrderClosed', data: { orderId, closedBy: actor.companyId, closedAt: now.toISOString() } }];
     }

@@ -7,7 +7,7 @@ import { copyChanges, type IssuedPurchaseOrder, type PurchaseOrder } from './pur
 
 /** The supplier acknowledges once per issue (again after the buyer refused its proposed changes). */
 function awaitingAcknowledgement(state: PurchaseOrder, command: AcceptOrder | RejectOrder | AcceptOrderWithChanges): IssuedPurchaseOrder {
-  const order = existingOrder(state, command.data.orderId);
+  const order = existingOrder(state, command.data.orderId, command.metadata.actor);
   requireSupplier(order, command.metadata.actor);
   if (order.status === 'Cancelled') refuseIfOver(order);
   if (order.status !== 'Issued') throw new OrdersError('ORDERS.ALREADY_ACKNOWLEDGED', `purchase order ${order.orderId} is already acknowledged (${order.status})`);
@@ -37,7 +37,7 @@ export function acceptOrderWithChanges(command: AcceptOrderWithChanges, state: P
 }
 
 function awaitingBuyer(state: PurchaseOrder, command: AcceptProposedChanges | RejectProposedChanges) {
-  const order = existingOrder(state, command.data.orderId);
+  const order = existingOrder(state, command.data.orderId, command.metadata.actor);
   requireBuyer(order, command.metadata.actor);
   refuseIfOver(order);
   if (order.status !== 'AwaitingBuyer') throw new OrdersError('ORDERS.NO_PROPOSED_CHANGES', `the supplier proposed no changes to purchase order ${order.orderId}`);

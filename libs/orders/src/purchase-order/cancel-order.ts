@@ -7,7 +7,7 @@ import { piecesUnderway, type PurchaseOrder } from './purchase-order-state';
 
 /** The buyer may withdraw until everything is on its way or in; goods already shipped may still be received. */
 export function cancelOrder(command: CancelOrder, state: PurchaseOrder): OrderCancelled[] {
-  const order = existingOrder(state, command.data.orderId);
+  const order = existingOrder(state, command.data.orderId, command.metadata.actor);
   requireBuyer(order, command.metadata.actor);
   refuseIfOver(order);
   if (order.lines.every((line) => piecesUnderway(line) >= line.quantity)) {

@@ -2,7 +2,7 @@ import { assertReason, assertWellFormedLines } from '../command-invariants';
 import { OrdersError } from '../orders-error';
 import type { AcceptChange, RejectChange, RequestChange } from './purchase-order-commands';
 import type { ChangeAccepted, ChangeRejected, ChangeRequested, PurchaseOrderClosed } from './purchase-order-events';
-import { checkChanges, existingOrder, receivedInFull, requireAccepted, requireParty } from './purchase-order-guards';
+import { checkChanges, existingOrder, receivedInFull, requireAccepted } from './purchase-order-guards';
 import { applyChanges, copyChanges, type OpenChange, type PurchaseOrder } from './purchase-order-state';
 
 /** Either party may ask to change an accepted order; one request is open at a time, so answers never cross. */
@@ -68,10 +68,9 @@ export function rejectChange(command: RejectChange, state: PurchaseOrder): Chang
   ];
 }
 
+/** Either party: `existingOrder` already turns everyone else away. */
 function partyOrder(command: RequestChange | AcceptChange | RejectChange, state: PurchaseOrder) {
-  const order = existingOrder(state, command.data.orderId);
-  requireParty(order, command.metadata.actor);
-  return order;
+  return existingOrder(state, command.data.orderId, command.metadata.actor);
 }
 
 function openChangeToAnswer(command: AcceptChange | RejectChange, openChange: OpenChange | null): OpenChange {

@@ -13,7 +13,7 @@ import type { PurchaseOrder } from './purchase-order-state';
  */
 export function confirmReceipt(command: ConfirmReceipt, state: PurchaseOrder): Array<GoodsReceived | PurchaseOrderClosed> {
   const { data, metadata } = command;
-  const order = existingOrder(state, data.orderId);
+  const order = existingOrder(state, data.orderId, metadata.actor);
   requireBuyer(order, metadata.actor);
   // A cancelled order may still have goods on the road; they are received like any others.
   if (order.status === 'Rejected') throw new OrdersError('ORDERS.ORDER_REJECTED', `purchase order ${order.orderId} was rejected by the supplier`);

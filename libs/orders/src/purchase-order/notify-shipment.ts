@@ -11,7 +11,7 @@ const CLOCK_SKEW_TOLERANCE_MS = 5 * 60 * 1000;
 /** Partial shipments are normal; replacements for rejected or missing pieces are shipments too. */
 export function notifyShipment(command: NotifyShipment, state: PurchaseOrder): ShipmentNotified[] {
   const { data, metadata } = command;
-  const order = existingOrder(state, data.orderId);
+  const order = existingOrder(state, data.orderId, metadata.actor);
   requireSupplier(order, metadata.actor);
   requireAccepted(order);
   if (order.shipments.some((shipment) => shipment.shipmentId === data.shipmentId)) {

@@ -3,12 +3,18 @@ import type { OrdersActor } from '../command-metadata';
 import { OrdersError } from '../orders-error';
 import { piecesUnderway, type AcceptedPurchaseOrder, type IssuedPurchaseOrder, type PurchaseOrder, type PurchaseOrderLine } from './purchase-order-state';
 
-// Checks run in this order: does the order exist, is the actor a party to it, does its status allow
-// the command. So a company outside the order learns nothing about where the order stands.
+// Checks run in this order: does the order exist for the actor, is the actor in the right role,
+// does its status allow the command. So a company outside the order learns nothing about it.
 
-export function existingOrder(state: PurchaseOrder, orderId: string): IssuedPurchaseOrder {
+/**
+ * The order, if the actor buys or supplies it. Anyone else gets the refusal a never-issued order
+ * gets, word for word, so a write cannot tell a stranger that the order exists.
+ */
+export function existingOrder(state: PurchaseOrder, orderId: string, actor: OrdersActor): IssuedPurchaseOrder {
   if (state.status === 'OtherKind') throw new OrdersError('ORDERS.WRONG_ORDER_KIND', `order ${orderId} is a customer order, not a purchase order`);
-  if (state.status === 'None') throw new OrdersError('ORDERS.NOT_ISSUED', `purchase order ${orderId} was never issued`);
+  if (state.status === 'None' || (actor.companyId !== state.buyerId && actor.companyId !== state.supplierId)) {
+    throw new OrdersError('ORDERS.NOT_ISSUED', `purchase order ${orderId} was never issued, or is not yours to see`);
+  }
   return state;
 }
 
@@ -18,12 +24,6 @@ export function requireSupplier(order: IssuedPurchaseOrder, actor: OrdersActor):
 
 export function requireBuyer(order: IssuedPurchaseOrder, actor: OrdersActor): void {
   if (actor.companyId !== order.buyerId) throw new OrdersError('ORDERS.NOT_THE_BUYER', `only the buyer of purchase order ${order.orderId} may do this`);
-}
-
-export function requireParty(order: IssuedPurchaseOrder, actor: OrdersActor): void {
-  if (actor.companyId !== order.buyerId && actor.companyId !== order.supplierId) {
-    throw new OrdersError('ORDERS.NOT_A_PARTY', `only the buyer or the supplier of purchase order ${order.orderId} may do this`);
-  }
 }
 
 /** Rejected, cancelled and closed orders take no further commands (receipts of goods already on their way aside). */
