@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Pool, type PoolConfig } from 'pg';
 import {
   Doorbell,
+  sharingLogReads,
   EventIdConflict,
   EventStoreError,
   EventStoreUnavailable,
@@ -45,6 +46,8 @@ export class PostgresEventStore implements EventStore {
   private readonly doorbell = new Doorbell();
   private readonly wakeUps: WakeUpChannel;
   private readonly subscriptions = new Set<Subscription>();
+  /** This process's subscriptions mostly read the same pages: one query and one decoding per page. */
+  private readonly subscriptionReads = sharingLogReads((options) => this.readAll(options));
 
   constructor(
     private readonly pool: Pool,
@@ -126,7 +129,7 @@ export class PostgresEventStore implements EventStore {
     const subscription = startPollingSubscription(
       {
         wakeUpsReady: () => this.wakeUps.listen(),
-        readAll: (readOptions) => this.readAll(readOptions),
+        readAll: this.subscriptionReads,
         doorbell: this.doorbell,
         loadCheckpoint: (name) => this.readCheckpoint(name),
         saveCheckpoint: (name, position) => this.saveCheckpoint(name, position),

@@ -6,3 +6,4 @@ export * from './event-store';
 export * from './validate-append';
 export * from './doorbell';
 export * from './polling-subscription';
+export * from './shared-log-reads';
