@@ -7,6 +7,24 @@ import type { PoolClient } from 'pg';
  */
 export type EventHandler = (event: EventEnvelope, transaction: PoolClient) => Promise<void>;
 
+/**
+ * A consumer that applies a whole batch at once (e.g. a projection loading and saving
+ * its rows with one statement each), in the same transaction as the inbox rows.
+ * It gets only the events it has not applied before, in log order.
+ */
+export interface BatchHandler {
+  handleBatch(events: readonly EventEnvelope[], transaction: PoolClient): Promise<void>;
+}
+
+/** What a consumer runs: one event at a time, or a batch at a time. */
+export type ConsumerHandler = EventHandler | BatchHandler;
+
+export async function applyInOrder(handler: ConsumerHandler, events: readonly EventEnvelope[], transaction: PoolClient): Promise<void> {
+  if (events.length === 0) return;
+  if (typeof handler !== 'function') return handler.handleBatch(events, transaction);
+  for (const event of events) await handler(event, transaction);
+}
+
 export interface RunningConsumer {
   /** Rejects when the consumer stopped on an error (a handler failure is never skipped). */
   readonly done: Promise<void>;
@@ -23,7 +41,7 @@ export interface ConsumerOptions {
 
 /** Where a consumer's events come from: Kafka in distributed mode, the event store itself in embedded mode. */
 export interface EventSource {
-  start(consumerName: string, handler: EventHandler, options?: ConsumerOptions): Promise<RunningConsumer>;
+  start(consumerName: string, handler: ConsumerHandler, options?: ConsumerOptions): Promise<RunningConsumer>;
 }
 
 /** The part of a batch a consumer has an effect for. */

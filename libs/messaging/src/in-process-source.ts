@@ -1,6 +1,6 @@
 import { parsePosition, type EventStore } from '@renkei/event-store';
 import { envelopeOf } from './envelope';
-import { eventsFor, type ConsumerOptions, type EventHandler, type EventSource, type RunningConsumer } from './event-source';
+import { eventsFor, type ConsumerHandler, type ConsumerOptions, type EventSource, type RunningConsumer } from './event-source';
 import type { Inbox } from './inbox';
 
 /**
@@ -16,7 +16,7 @@ export class InProcessEventSource implements EventSource {
     private readonly pollIntervalMs = 1000,
   ) {}
 
-  async start(consumerName: string, handler: EventHandler, options?: ConsumerOptions): Promise<RunningConsumer> {
+  async start(consumerName: string, handler: ConsumerHandler, options?: ConsumerOptions): Promise<RunningConsumer> {
     const saved = await this.inbox.readPosition(consumerName);
     let lastSavedAt = Date.now();
     const subscription = this.store.subscribe(

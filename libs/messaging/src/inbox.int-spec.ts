@@ -41,4 +41,16 @@ describe('inbox (real PostgreSQL)', () => {
     await expect(inbox.handleBatchOnce('c', [envelope(first), envelope(poison)], failing)).rejects.toThrow('poison');
     expect(await inbox.handleBatchOnce('c', [envelope(first), envelope(poison)], async () => undefined)).toEqual([true, true]);
   });
+
+  it('hands a batch handler, in one call, only the events it has not applied, in order', async () => {
+    const [seen, fresh, other] = [randomUUID(), randomUUID(), randomUUID()];
+    const calls: string[][] = [];
+    const batchHandler = { handleBatch: async (events: readonly EventEnvelope[]) => void calls.push(events.map((event) => event.id)) };
+    await inbox.handleBatchOnce('d', [envelope(seen)], batchHandler);
+    expect(await inbox.handleBatchOnce('d', [envelope(fresh), envelope(seen), envelope(other)], batchHandler)).toEqual([true, false, true]);
+    expect(calls).toEqual([[seen], [fresh, other]]);
+    // Nothing new: no call at all.
+    await inbox.handleBatchOnce('d', [envelope(other)], batchHandler);
+    expect(calls).toHaveLength(2);
+  });
 });

@@ -1,7 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import type { EventEnvelope } from '@renkei/contracts';
 import { migrate, type Migration } from '@renkei/event-store-postgres';
-import type { EventHandler } from './event-source';
+import { applyInOrder, type ConsumerHandler } from './event-source';
 
 const inboxTables: Migration = {
   version: 1,
@@ -47,7 +47,7 @@ export class Inbox {
   async handleOnce(
     consumer: string,
     event: EventEnvelope,
-    handler: EventHandler,
+    handler: ConsumerHandler,
     afterEffect?: (transaction: PoolClient) => Promise<void>,
   ): Promise<boolean> {
     const [applied] = await this.handleBatchOnce(consumer, [event], handler, afterEffect);
@@ -62,7 +62,7 @@ export class Inbox {
   async handleBatchOnce(
     consumer: string,
     events: readonly EventEnvelope[],
-    handler: EventHandler,
+    handler: ConsumerHandler,
     afterEffect?: (transaction: PoolClient) => Promise<void>,
   ): Promise<boolean[]> {
     const client = await this.pool.connect();
@@ -78,11 +78,8 @@ export class Inbox {
         [consumer, events.map((event) => event.id)],
       );
       const firstTime = new Set(inserted.rows.map((row) => Number(row.position) - 1));
-      const applied: boolean[] = [];
-      for (const [index, event] of events.entries()) {
-        if (firstTime.has(index)) await handler(event, client);
-        applied.push(firstTime.has(index));
-      }
+      const applied = events.map((_, index) => firstTime.has(index));
+      await applyInOrder(handler, events.filter((_, index) => applied[index]), client);
       await afterEffect?.(client);
       await client.query('COMMIT');
       return applied;

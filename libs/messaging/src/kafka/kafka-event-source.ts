@@ -1,6 +1,6 @@
 import type { Consumer, IHeaders, Kafka } from 'kafkajs';
 import { ALL_TOPICS, fromCloudEventMessage } from '@renkei/contracts';
-import type { ConsumerOptions, EventHandler, EventSource, RunningConsumer } from '../event-source';
+import type { ConsumerHandler, ConsumerOptions, EventSource, RunningConsumer } from '../event-source';
 import type { Inbox } from '../inbox';
 
 /**
@@ -17,7 +17,7 @@ export class KafkaEventSource implements EventSource {
     private readonly groupPrefix = 'renkei.',
   ) {}
 
-  async start(consumerName: string, handler: EventHandler, options?: ConsumerOptions): Promise<RunningConsumer> {
+  async start(consumerName: string, handler: ConsumerHandler, options?: ConsumerOptions): Promise<RunningConsumer> {
     const consumer: Consumer = this.kafka.consumer({
       groupId: `${this.groupPrefix}${consumerName}`,
       maxWaitTimeInMs: 250,

@@ -90,9 +90,17 @@ export class WorkItemRepository {
   constructor(private readonly schema: string) {}
 
   async load(db: Pool | PoolClient, poId: string, lineNo: number): Promise<WorkItemRow | null> {
-    const result = await db.query<Columns>(`SELECT ${SELECT} FROM "${this.schema}".work_items w WHERE w.po_id = $1 AND w.line_no = $2`, [poId, lineNo]);
-    const row = result.rows[0];
-    return row === undefined ? null : toRow(row);
+    return (await this.loadMany(db, [{ poId, lineNo }])).get(workItemKey(poId, lineNo)) ?? null;
+  }
+
+  /** The rows of many lines in one statement, by `workItemKey`; a line without a row is absent. */
+  async loadMany(db: Pool | PoolClient, lines: ReadonlyArray<{ poId: string; lineNo: number }>): Promise<Map<string, WorkItemRow>> {
+    const result = await db.query<Columns>(
+      `SELECT ${SELECT} FROM "${this.schema}".work_items w
+         JOIN unnest($1::text[], $2::int[]) AS wanted(po_id, line_no) USING (po_id, line_no)`,
+      [lines.map((line) => line.poId), lines.map((line) => line.lineNo)],
+    );
+    return new Map(result.rows.map((columns) => [workItemKey(columns.po_id, columns.line_no), toRow(columns)]));
   }
 
   /**
@@ -122,11 +130,20 @@ export class WorkItemRepository {
   }
 
   async save(transaction: PoolClient, row: WorkItemRow): Promise<void> {
+    await this.saveMany(transaction, [row]);
+  }
+
+  /** Inserts or replaces many rows in one statement (one row per line: the caller folds a batch first). */
+  async saveMany(transaction: PoolClient, rows: readonly WorkItemRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    const column = <Value>(value: (row: WorkItemRow) => Value) => rows.map(value);
     await transaction.query(
       `INSERT INTO "${this.schema}".work_items
          (po_id, line_no, status, qty_good, qty_scrap, eta, note, occurred_at, updated_at, reported_by, last_revision,
           buyer_id, supplier_id, customer_order_id, part_number, quantity, due_date, outdated_revision)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+       SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::int[], $5::int[], $6::date[], $7::text[], $8::timestamptz[],
+                            $9::timestamptz[], $10::text[], $11::bigint[], $12::text[], $13::text[], $14::text[], $15::text[],
+                            $16::int[], $17::date[], $18::int[])
        ON CONFLICT (po_id, line_no) DO UPDATE SET
          status = excluded.status, qty_good = excluded.qty_good, qty_scrap = excluded.qty_scrap, eta = excluded.eta,
          note = excluded.note, occurred_at = excluded.occurred_at, updated_at = excluded.updated_at,
@@ -135,12 +152,18 @@ export class WorkItemRepository {
          part_number = excluded.part_number, quantity = excluded.quantity, due_date = excluded.due_date,
          outdated_revision = excluded.outdated_revision`,
       [
-        row.poId, row.lineNo, row.status, row.qtyGood, row.qtyScrap, row.eta, row.note, row.occurredAt, row.updatedAt, row.reportedBy,
-        row.lastRevision.toString(), row.buyerId, row.supplierId, row.customerOrderId, row.partNumber, row.quantity, row.dueDate,
-        row.outdatedRevision,
+        column((row) => row.poId), column((row) => row.lineNo), column((row) => row.status), column((row) => row.qtyGood),
+        column((row) => row.qtyScrap), column((row) => row.eta), column((row) => row.note), column((row) => row.occurredAt),
+        column((row) => row.updatedAt), column((row) => row.reportedBy), column((row) => row.lastRevision.toString()),
+        column((row) => row.buyerId), column((row) => row.supplierId), column((row) => row.customerOrderId),
+        column((row) => row.partNumber), column((row) => row.quantity), column((row) => row.dueDate), column((row) => row.outdatedRevision),
       ],
     );
   }
+}
+
+export function workItemKey(poId: string, lineNo: number): string {
+  return `${poId}/${lineNo}`;
 }
 
 function toRow(columns: Columns): WorkItemRow {
