@@ -129,6 +129,8 @@ async function main(): Promise<void> {
   await call('POST', `purchase-orders/${coverOrder}/acceptance`, keys.get(sato)!);
   await new Promise((resolve) => setTimeout(resolve, 1000)); // the work items open asynchronously
   await until('the shaft work item', () => call('POST', `work-items/${shaftOrder}/1/progress`, keys.get(okada)!, { status: 'in_progress', operation: 10, qtyGood: 8, eta: '2027-03-05', note: 'op 10 half done' }));
+  // Okada connects its ERP: the integrator reads Okada's orders and work, never a price.
+  await until('the grant to the integrator', () => call('POST', `companies/${okada}/integrator-grants`, keys.get(okada)!, { integratorId: integrator, scopes: ['orders', 'work'] }));
 
   console.log(`
 Renkei demo consortium (run ${run}) — an order halfway through:
@@ -145,6 +147,7 @@ Try:
     -d '{"query":"{ workItem(poId:\\"${shaftOrder}\\", lineNo:1) { status qtyGood eta supplierId } }"}'
   curl ${baseUrl}/v1/rfqs/${rfqId} -H "Authorization: Bearer ${keys.get(sato)}"      # sato sees only its own quote
   curl ${baseUrl}/v1/boms/${productId} -H "Authorization: Bearer ${keys.get(mori)}"  # mori sees only its plating step
+  curl ${baseUrl}/v1/purchase-orders/${shaftOrder} -H "Authorization: Bearer ${keys.get(integrator)}"  # okada's ERP: the order, no price
 `);
   if (started) {
     console.log('Renkei keeps running for you to try these; Ctrl+C stops it.');

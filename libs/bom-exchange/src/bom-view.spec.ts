@@ -1,7 +1,11 @@
-import { bomViewFor, bomViewForCompany } from './bom-view';
+import { bomViewFor, bomViewForCompany, bomViewForIntegrator, type BomViewNode } from './bom-view';
 import type { BomRevisionPublished } from './bom-messages';
 import { evolve, initialProductBom } from './product-bom';
 import { SAMPLE_LEAD, SAMPLE_NODES } from './sample-bom';
+
+// Type-level: a node as any viewer sees it (an integrator included) names no price anywhere.
+type DeepKeys<T> = T extends readonly (infer Item)[] ? DeepKeys<Item> : T extends object ? { [K in keyof T]-?: K | DeepKeys<T[K]> }[keyof T] : never;
+const nodeNamesAPrice: [Extract<DeepKeys<BomViewNode>, 'unitPrice' | 'price' | 'amount' | 'currency' | 'cost'>] extends [never] ? false : true = false;
 
 const ids = (workshopId: string) => bomViewFor(SAMPLE_NODES, workshopId).map((node) => node.nodeId);
 
@@ -67,5 +71,35 @@ describe('bomViewForCompany', () => {
 
   it('shows nothing before the first revision', () => {
     expect(bomViewForCompany(initialProductBom, SAMPLE_LEAD)).toEqual([]);
+  });
+});
+
+describe('bomViewForIntegrator', () => {
+  const published: BomRevisionPublished = {
+    type: 'BomRevisionPublished',
+    data: { productId: 'PUMP-A100', revision: 1, nodes: SAMPLE_NODES, diff: { added: [], removed: [], changed: [] }, publishedBy: SAMPLE_LEAD, publishedAt: '2026-11-20T10:00:00.000Z' },
+  };
+  const state = evolve(initialProductBom, published);
+  const seen = (grantors: string[]) => bomViewForIntegrator(state, grantors).map((node) => `${node.nodeId}:${node.reach}`);
+
+  it('shows what its one grantor sees', () => {
+    expect(nodeNamesAPrice).toBe(false);
+    expect(bomViewForIntegrator(state, ['ws-sato'])).toEqual(bomViewForCompany(state, 'ws-sato'));
+    expect(bomViewForIntegrator(state, [SAMPLE_LEAD])).toEqual(bomViewForCompany(state, SAMPLE_LEAD));
+  });
+
+  it('shows the union of several grantors’ views in the revision’s order, a node one of them works on as its own', () => {
+    expect(seen(['ws-sato', 'ws-netsu'])).toEqual(['PUMP:interface', 'HOUSING:interface', 'SHAFT:own', 'COVER:own', 'BRACKET:own', 'GASKET:own']);
+    // ws-okada machines HOUSING, which ws-netsu only delivers into: the union shows who works on it.
+    expect(bomViewForIntegrator(state, ['ws-netsu', 'ws-okada']).find((node) => node.nodeId === 'HOUSING')).toMatchObject({
+      reach: 'own',
+      routing: [{ workshopId: 'ws-okada' }, { workshopId: 'ws-mori' }],
+    });
+  });
+
+  it('shows nothing without a grantor the BOM concerns, or before the first revision', () => {
+    expect(bomViewForIntegrator(state, [])).toEqual([]);
+    expect(bomViewForIntegrator(state, ['ws-stranger'])).toEqual([]);
+    expect(bomViewForIntegrator(initialProductBom, [SAMPLE_LEAD])).toEqual([]);
   });
 });

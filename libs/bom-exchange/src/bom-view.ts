@@ -43,3 +43,17 @@ export function bomViewForCompany(state: ProductBom, companyId: string): BomView
   if (state.owner === companyId) return state.nodes.map((node) => ({ ...node, reach: 'own' }));
   return bomViewFor(state.nodes, companyId);
 }
+
+/**
+ * What an integrator sees of the current revision through the companies whose grant covers `bom`:
+ * the union of their views, in the revision's order. A node one grantor works on and another only
+ * delivers into is shown as the first sees it (`own`, routing and all). A BOM node carries no price.
+ */
+export function bomViewForIntegrator(state: ProductBom, grantorIds: readonly string[]): BomViewNode[] {
+  if (state.status === 'Unpublished') return [];
+  const widest = new Map<string, BomViewNode>();
+  for (const node of grantorIds.flatMap((grantorId) => bomViewForCompany(state, grantorId))) {
+    if (widest.get(node.nodeId)?.reach !== 'own') widest.set(node.nodeId, node);
+  }
+  return state.nodes.flatMap((node) => widest.get(node.nodeId) ?? []);
+}

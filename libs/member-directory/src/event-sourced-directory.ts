@@ -1,8 +1,8 @@
 import { asDomainEvent } from '@renkei/command-handling';
 import { createHash } from 'node:crypto';
 import type { EventStore, Subscription } from '@renkei/event-store';
-import { evolve, initialCompany, validCertificationsAt, type Company, type NetworkEvent } from '@renkei/network';
-import type { WorkStatus } from '@renkei/contracts';
+import { currentIntegratorGrants, evolve, initialCompany, validCertificationsAt, type Company, type NetworkEvent } from '@renkei/network';
+import type { NetworkIntegratorScope, WorkStatus } from '@renkei/contracts';
 import type { DirectoryWorkshop } from '@renkei/quotes';
 import type { Authenticator, Caller, MemberDirectory, Role } from '@renkei/service-kit';
 
@@ -73,6 +73,11 @@ export class EventSourcedDirectory implements MemberDirectory, Authenticator {
     if (company?.status !== 'Registered') return {};
     // fromEntries defines own properties, so a word like "__proto__" stays a word and never reaches the prototype.
     return Object.fromEntries(company.statusWords.map(({ word, status }) => [word, status]));
+  }
+
+  grantorsOf(integratorId: string, scope: NetworkIntegratorScope): readonly string[] {
+    const covers = (company: Company) => currentIntegratorGrants(company).some((grant) => grant.integratorId === integratorId && grant.scopes.includes(scope));
+    return [...this.companies.values()].flatMap((company) => (company.status === 'Registered' && covers(company) ? [company.companyId] : [])).sort();
   }
 
   private indexCredentials(companyId: string, company: Company): void {

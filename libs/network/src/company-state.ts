@@ -1,4 +1,4 @@
-import type { NetworkCapabilityV1, NetworkCertificationKind, NetworkCompanyRole, NetworkProcess, NetworkStatusWordV1 } from '@renkei/contracts';
+import type { NetworkCapabilityV1, NetworkCertificationKind, NetworkCompanyRole, NetworkIntegratorScope, NetworkProcess, NetworkStatusWordV1 } from '@renkei/contracts';
 
 /** A half-open interval [validFrom, validUntil) in ISO timestamps. */
 export interface ValidityPeriod {
@@ -37,6 +37,15 @@ export interface Credential {
   readonly revokedAt: string | null;
 }
 
+/** The company's latest grant to one integrator; a revoked one stays, so revoking twice is told apart from never granting. */
+export interface IntegratorGrant {
+  readonly integratorId: string;
+  readonly scopes: readonly NetworkIntegratorScope[];
+  readonly grantedBy: string;
+  readonly grantedAt: string;
+  readonly revokedAt: string | null;
+}
+
 export interface RegisteredCompany {
   readonly status: 'Registered';
   readonly companyId: string;
@@ -52,6 +61,8 @@ export interface RegisteredCompany {
   readonly certifications: ReadonlyMap<string, Certification>;
   readonly consortia: readonly string[];
   readonly credentials: ReadonlyMap<string, Credential>;
+  /** By integrator id: what this company opened to which integrator. */
+  readonly integratorGrants: ReadonlyMap<string, IntegratorGrant>;
 }
 
 /** A member company, as far as its own stream tells. */

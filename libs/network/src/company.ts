@@ -1,9 +1,10 @@
 import { decideGrantCertification, decideRenewCertification, decideRevokeCertification } from './certification-commands';
-import type { Certification, Company, Credential, RegisteredCompany } from './company-state';
+import type { Certification, Company, Credential, IntegratorGrant, RegisteredCompany } from './company-state';
 import { decideJoinConsortium, decideLeaveConsortium } from './consortium-membership';
 import { decideIssueCredential, decideRevokeCredential } from './credentials';
 import { decideDeclareCapabilities } from './declare-capabilities';
 import { decideDeclareStatusWords } from './declare-status-words';
+import { decideGrantIntegratorAccess, decideRevokeIntegratorAccess } from './integrator-access';
 import type { NetworkCommand, NetworkEvent } from './network-messages';
 import { decideRegisterCompany } from './register-company';
 
@@ -29,6 +30,10 @@ export function decide(command: NetworkCommand, state: Company): NetworkEvent[] 
       return decideIssueCredential(command, state);
     case 'RevokeCredential':
       return decideRevokeCredential(command, state);
+    case 'GrantIntegratorAccess':
+      return decideGrantIntegratorAccess(command, state);
+    case 'RevokeIntegratorAccess':
+      return decideRevokeIntegratorAccess(command, state);
     default:
       return assertNever(command);
   }
@@ -51,6 +56,7 @@ export function evolve(state: Company, event: NetworkEvent): Company {
         certifications: new Map(),
         consortia: [],
         credentials: new Map(),
+        integratorGrants: new Map(),
       };
     }
     case 'CapabilitiesDeclared':
@@ -105,6 +111,16 @@ export function evolve(state: Company, event: NetworkEvent): Company {
       if (!current) throw new Error(`CredentialRevoked for unknown credential ${event.data.credentialId}`);
       return withCredential(company, { ...current, revokedAt: event.data.revokedAt });
     }
+    case 'IntegratorAccessGranted': {
+      const { integratorId, scopes, grantedBy, grantedAt } = event.data;
+      return withIntegratorGrant(registered(state, event), { integratorId, scopes, grantedBy, grantedAt, revokedAt: null });
+    }
+    case 'IntegratorAccessRevoked': {
+      const company = registered(state, event);
+      const current = company.integratorGrants.get(event.data.integratorId);
+      if (!current) throw new Error(`IntegratorAccessRevoked for ${event.data.integratorId}, which was never granted access`);
+      return withIntegratorGrant(company, { ...current, revokedAt: event.data.revokedAt });
+    }
     default:
       return assertNever(event);
   }
@@ -128,6 +144,10 @@ function withCertification(state: RegisteredCompany, certification: Certificatio
 
 function withCredential(state: RegisteredCompany, credential: Credential): RegisteredCompany {
   return { ...state, credentials: new Map(state.credentials).set(credential.credentialId, credential) };
+}
+
+function withIntegratorGrant(state: RegisteredCompany, grant: IntegratorGrant): RegisteredCompany {
+  return { ...state, integratorGrants: new Map(state.integratorGrants).set(grant.integratorId, grant) };
 }
 
 function assertNever(value: never): never {

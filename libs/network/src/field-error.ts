@@ -20,7 +20,10 @@ export type NetworkErrorCode =
   | 'NETWORK.NOT_A_MEMBER'
   | 'NETWORK.ALREADY_ISSUED'
   | 'NETWORK.UNKNOWN_CREDENTIAL'
-  | 'NETWORK.ALREADY_REVOKED';
+  | 'NETWORK.ALREADY_REVOKED'
+  | 'NETWORK.SELF_GRANT'
+  | 'NETWORK.UNKNOWN_INTEGRATOR'
+  | 'NETWORK.UNKNOWN_GRANT';
 
 /** The single error type of the network context; `code` is stable and mapped once per edge. */
 export class NetworkError extends Error {

@@ -8,14 +8,17 @@ import {
   type CompanyRegisteredV1,
   type CredentialIssuedV1,
   type CredentialRevokedV1,
+  type IntegratorAccessGrantedV1,
+  type IntegratorAccessRevokedV1,
   type JoinedConsortiumV1,
   type LeftConsortiumV1,
   type StatusWordsDeclaredV1,
 } from '@renkei/contracts';
+import { schemaViolations } from '@renkei/testing';
 import { decide, evolve } from './company';
 import { initialCompany } from './company-state';
 import type { NetworkCommand, NetworkEvent } from './network-messages';
-import { coordinator, metadata } from './network-test-fixtures';
+import { coordinator, grantMetadata, metadata, okada } from './network-test-fixtures';
 
 // Type-level: each domain event carries exactly its contract's data, and the schema map covers exactly the event union.
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -31,6 +34,8 @@ const contractsMatch = {
   LeftConsortium: true,
   CredentialIssued: true,
   CredentialRevoked: true,
+  IntegratorAccessGranted: true,
+  IntegratorAccessRevoked: true,
 } as const satisfies {
   CompanyRegistered: Equal<DataOf<'CompanyRegistered'>, CompanyRegisteredV1>;
   CapabilitiesDeclared: Equal<DataOf<'CapabilitiesDeclared'>, CapabilitiesDeclaredV1>;
@@ -42,6 +47,8 @@ const contractsMatch = {
   LeftConsortium: Equal<DataOf<'LeftConsortium'>, LeftConsortiumV1>;
   CredentialIssued: Equal<DataOf<'CredentialIssued'>, CredentialIssuedV1>;
   CredentialRevoked: Equal<DataOf<'CredentialRevoked'>, CredentialRevokedV1>;
+  IntegratorAccessGranted: Equal<DataOf<'IntegratorAccessGranted'>, IntegratorAccessGrantedV1>;
+  IntegratorAccessRevoked: Equal<DataOf<'IntegratorAccessRevoked'>, IntegratorAccessRevokedV1>;
 };
 const schemaMapCoversEveryEvent: Equal<keyof typeof NETWORK_EVENT_SCHEMAS, NetworkEvent['type']> = true;
 
@@ -62,6 +69,8 @@ const script: NetworkCommand[] = [
   { type: 'LeaveConsortium', data: { ...target, consortiumId: 'kanto-aero' }, metadata: metadata() },
   { type: 'IssueCredential', data: { ...target, credentialId: 't1', role: 'workshop', secretHash: 'b'.repeat(64), label: 'tablet' }, metadata: metadata(coordinator) },
   { type: 'RevokeCredential', data: { ...target, credentialId: 't1' }, metadata: metadata() },
+  { type: 'GrantIntegratorAccess', data: { ...target, integratorId: 'erp-bridge', scopes: ['orders', 'bom'] }, metadata: grantMetadata(okada) },
+  { type: 'RevokeIntegratorAccess', data: { ...target, integratorId: 'erp-bridge' }, metadata: metadata(okada) },
 ];
 const emitted: NetworkEvent[] = [];
 script.reduce((state, command) => {
@@ -86,6 +95,10 @@ describe('network events against their v1 contracts', () => {
     expect(Object.keys(event.data).sort()).toEqual([...schema.required].sort());
     expect(Object.keys(schema.properties).sort()).toEqual([...schema.required].sort());
     expect(JSON.parse(JSON.stringify(event.data))).toEqual(event.data);
+  });
+
+  it.each(emitted.map((event) => [event.type, event] as const))('%s fits its JSON Schema', (type, event) => {
+    expect(schemaViolations(NETWORK_EVENT_SCHEMAS[type], event.data)).toEqual([]);
   });
 
   it('writes every timestamp field as an ISO string, and every id against its pattern', () => {

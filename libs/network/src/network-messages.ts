@@ -3,6 +3,7 @@ import type { JoinConsortium, JoinedConsortium, LeaveConsortium, LeftConsortium 
 import type { CredentialIssued, CredentialRevoked, IssueCredential, RevokeCredential } from './credentials';
 import type { CapabilitiesDeclared, DeclareCapabilities } from './declare-capabilities';
 import type { DeclareStatusWords, StatusWordsDeclared } from './declare-status-words';
+import type { GrantIntegratorAccess, IntegratorAccessGranted, IntegratorAccessRevoked, RevokeIntegratorAccess } from './integrator-access';
 import type { CompanyRegistered, RegisterCompany } from './register-company';
 
 export type NetworkCommand =
@@ -15,7 +16,9 @@ export type NetworkCommand =
   | JoinConsortium
   | LeaveConsortium
   | IssueCredential
-  | RevokeCredential;
+  | RevokeCredential
+  | GrantIntegratorAccess
+  | RevokeIntegratorAccess;
 
 export type NetworkEvent =
   | CompanyRegistered
@@ -27,4 +30,6 @@ export type NetworkEvent =
   | JoinedConsortium
   | LeftConsortium
   | CredentialIssued
-  | CredentialRevoked;
+  | CredentialRevoked
+  | IntegratorAccessGranted
+  | IntegratorAccessRevoked;

@@ -1,8 +1,9 @@
 // Builders shared by this lib's specs; not exported from the index.
-import type { NetworkCompanyRole } from '@renkei/contracts';
+import type { NetworkCompanyRole, NetworkIntegratorScope } from '@renkei/contracts';
 import type { CertificationGranted } from './certification-commands';
 import type { NetworkActor, NetworkCommandMetadata } from './command-metadata';
 import type { CredentialIssued } from './credentials';
+import type { GrantIntegratorAccess, IntegratorAccessGranted } from './integrator-access';
 import type { CompanyRegistered } from './register-company';
 
 export const now = new Date('2026-04-01T09:00:00.000Z');
@@ -59,4 +60,15 @@ export function credentialIssued(credentialId = 'tablet-1'): CredentialIssued {
       issuedAt: '2026-02-01T00:00:00.000Z',
     },
   };
+}
+
+export const erpBridge = 'erp-bridge';
+
+/** The metadata of a grant: who asks, when, and the roles the edge found the integrator registered with (null: not registered). */
+export function grantMetadata(actor: NetworkActor = okada, integratorRoles: readonly NetworkCompanyRole[] | null = ['integrator']): GrantIntegratorAccess['metadata'] {
+  return { ...metadata(actor), lookups: { integratorRoles } };
+}
+
+export function integratorAccessGranted(scopes: NetworkIntegratorScope[] = ['orders'], integratorId = erpBridge): IntegratorAccessGranted {
+  return { type: 'IntegratorAccessGranted', data: { companyId: 'okada', integratorId, scopes, grantedBy: 'okada', grantedAt: '2026-03-01T00:00:00.000Z' } };
 }

@@ -2,7 +2,7 @@ import { deciderSpecification } from '@renkei/testing';
 import { decide, evolve } from './company';
 import { initialCompany } from './company-state';
 import type { NetworkCommand } from './network-messages';
-import { companyRegistered, coordinator, metadata, now, okada } from './network-test-fixtures';
+import { companyRegistered, coordinator, grantMetadata, metadata, now, okada } from './network-test-fixtures';
 import type { RegisterCompany } from './register-company';
 
 const spec = deciderSpecification({ decide, evolve, initialState: initialCompany });
@@ -57,6 +57,7 @@ describe('company: RegisterCompany', () => {
       certifications: new Map(),
       consortia: [],
       credentials: new Map(),
+      integratorGrants: new Map(),
     });
   });
 });
@@ -73,6 +74,9 @@ describe('company: every other command on an unregistered company', () => {
     { type: 'LeaveConsortium', data: { ...target, consortiumId: 'kanto-aero' }, metadata: metadata() },
     { type: 'IssueCredential', data: { ...target, credentialId: 't1', role: 'workshop', secretHash: 'a'.repeat(64), label: 'tablet' }, metadata: metadata() },
     { type: 'RevokeCredential', data: { ...target, credentialId: 't1' }, metadata: metadata() },
+    // The company's own data: the company itself asks, as a coordinator may not.
+    { type: 'GrantIntegratorAccess', data: { ...target, integratorId: 'erp-bridge', scopes: ['orders'] }, metadata: grantMetadata(okada) },
+    { type: 'RevokeIntegratorAccess', data: { ...target, integratorId: 'erp-bridge' }, metadata: metadata(okada) },
   ];
 
   it.each(commands.map((command) => [command.type, command] as const))('%s is refused with NETWORK.NOT_REGISTERED', (_type, command) => {

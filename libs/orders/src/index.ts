@@ -5,6 +5,7 @@ export type { ParseResult } from './parse/field-reader';
 
 export * from './customer-order/customer-order-messages';
 export * from './customer-order/customer-order';
+export * from './customer-order/customer-order-visibility';
 export * from './customer-order/parse-customer-order';
 
 export * from './purchase-order/purchase-order-commands';

@@ -42,8 +42,8 @@ export function commandHeaders(raw: Readonly<Record<string, string | readonly st
 }
 
 /**
- * One write over HTTP, the same way for every context: check Idempotency-Key and
- * If-Match, parse (400 listing every bad field), then read → decide → append.
+ * One write over HTTP, the same way for every context: refuse an integrator's key (403), check
+ * Idempotency-Key and If-Match, parse (400 listing every bad field), then read → decide → append.
  * Domain refusals become problem details with their stable code (see `domainStatus`).
  */
 export async function executeCommand<Command, Event extends DomainEvent, State>(
@@ -52,6 +52,7 @@ export async function executeCommand<Command, Event extends DomainEvent, State>(
   request: CommandHttpRequest,
   parse: () => Parsed<Command>,
 ): Promise<CommandHttpResponse> {
+  if (request.caller.role === 'integrator') throw readOnlyRole(request.caller);
   const ifMatch = parseIfMatch(request.headers.ifMatch);
   const headerErrors: FieldError[] = [
     ...(request.headers.idempotencyKey !== undefined && IDEMPOTENCY_KEY.test(request.headers.idempotencyKey)
@@ -88,6 +89,20 @@ export async function executeCommand<Command, Event extends DomainEvent, State>(
   } catch (error) {
     throw domainErrorToProblem(error) ?? commandErrorToProblem(error);
   }
+}
+
+/**
+ * Integrators read what their grants cover and write nothing, in every context. Refused before
+ * anything is parsed or read: the answer depends on the key alone, so it tells nothing of the target.
+ */
+function readOnlyRole(caller: Caller): ProblemException {
+  return new ProblemException({
+    type: `${PROBLEM_BASE}read-only-role`,
+    title: 'Integrators do not write',
+    status: 403,
+    detail: `your key acts for ${caller.companyId} as integrator: it reads what the companies granting it access see, without prices, and writes nothing`,
+    code: 'REQUEST.READ_ONLY_ROLE',
+  });
 }
 
 /** Every context's error class carries `code` (`CONTEXT.REASON`) and `fieldErrors`; map it by what the reason says. */

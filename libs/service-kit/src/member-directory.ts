@@ -1,4 +1,4 @@
-import type { WorkStatus } from '@renkei/contracts';
+import type { NetworkIntegratorScope, WorkStatus } from '@renkei/contracts';
 import type { DirectoryWorkshop } from '@renkei/quotes';
 
 /** What services ask the member directory. Answers come from the network context's events. */
@@ -9,4 +9,6 @@ export interface MemberDirectory {
   rolesOf(companyId: string): readonly string[] | undefined;
   /** A workshop's own status words and the canonical status each means; empty when it declared none or is unknown. */
   statusWordsOf(companyId: string): Record<string, WorkStatus>;
+  /** The companies whose grant in force lets this integrator read their data in `scope`, sorted; empty when none. */
+  grantorsOf(integratorId: string, scope: NetworkIntegratorScope): readonly string[];
 }

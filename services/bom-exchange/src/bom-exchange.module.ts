@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BomController } from './bom.controller';
 
-/** The bom-exchange context's HTTP API. Needs EVENT_STORE and AUTHENTICATOR from the composing app. */
+/** The bom-exchange context's HTTP API. Needs EVENT_STORE, AUTHENTICATOR and DIRECTORY from the composing app. */
 @Module({ controllers: [BomController] })
 export class BomExchangeModule {}

@@ -3,6 +3,7 @@ import { Body, Controller, Get, Headers, HttpCode, Inject, NotFoundException, Pa
 import {
   bomStreamId,
   bomViewForCompany,
+  bomViewForIntegrator,
   decide,
   evolve,
   initialProductBom,
@@ -15,6 +16,7 @@ import {
 import type { EventStore } from '@renkei/event-store';
 import {
   ApiKeyGuard,
+  DIRECTORY,
   EVENT_STORE,
   commandHeaders,
   executeCommand,
@@ -24,6 +26,7 @@ import {
   type Caller,
   type CommandEndpoint,
   type HttpReply,
+  type MemberDirectory,
 } from '@renkei/service-kit';
 
 const productBom: CommandEndpoint<BomCommand, BomEvent, ProductBom> = {
@@ -38,7 +41,10 @@ const productBom: CommandEndpoint<BomCommand, BomEvent, ProductBom> = {
 @Controller('v1/boms')
 @UseGuards(ApiKeyGuard)
 export class BomController {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(DIRECTORY) private readonly directory: MemberDirectory,
+  ) {}
 
   @Post(':productId/revisions')
   @HttpCode(201)
@@ -72,12 +78,16 @@ export class BomController {
     return replyWithCommandResult(response, result);
   }
 
-  /** The current revision as the caller may see it; a company with no share gets 404, as if it did not exist. */
+  /**
+   * The current revision as the caller may see it: an integrator sees what the companies that granted
+   * it `bom` see, together. A company with no share, or an integrator with no such grantor, gets 404, as if it did not exist.
+   */
   @Get(':productId')
   async read(@Param('productId') productId: string, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: HttpReply) {
     const caller = request.caller as Caller;
     const { state, revision } = await readState<ProductBom, BomEvent>(this.store, bomStreamId(productId), evolve, initialProductBom);
-    const nodes = bomViewForCompany(state, caller.companyId);
+    const nodes =
+      caller.role === 'integrator' ? bomViewForIntegrator(state, this.directory.grantorsOf(caller.companyId, 'bom')) : bomViewForCompany(state, caller.companyId);
     if (state.status === 'Unpublished' || nodes.length === 0) throw new NotFoundException(`no BOM ${productId} shared with ${caller.companyId}`);
     replyWith(response, { headers: { ETag: `"${revision ?? 0n}"` } });
     return { productId, revision: state.revision, nodes };

@@ -333,9 +333,9 @@ describe('the connected factory: onboarding → BOM → RFQ → award → orders
     expect(sato.body['revision']).toBe(2);
     expect(sato.text).toContain('cover, 1.6 mm SPCC');
     expect(recorded(await post(`boms/${productId}/acknowledgements`, secret[C] as string, { revision: 2 }))).toEqual([201, ['BomRevisionAcknowledged']]);
-    // The change is not A's to read, and a company with no operation on the product is told there is no such BOM.
+    // The change is not A's to read, and an integrator's key writes nothing, whatever the target.
     expect((await get(`boms/${productId}`, secret[A] as string)).text).not.toContain('1.6 mm');
-    expect(refusal(await post(`boms/${productId}/acknowledgements`, secret[ERP] as string, { revision: 2 }))).toEqual([404, 'BOM.PRODUCT_NOT_FOUND']);
+    expect(refusal(await post(`boms/${productId}/acknowledgements`, secret[ERP] as string, { revision: 2 }))).toEqual([403, 'REQUEST.READ_ONLY_ROLE']);
   });
 
   it('8. everything ships (A in two lots) and is received; each purchase order closes, and with the last one the customer order', async () => {

@@ -16,7 +16,7 @@ export interface GatewayOptions {
   readonly deploymentLead: string | null;
 }
 
-/** GraphQL over the read models. Needs READ_DATABASE, EVENT_SOURCE and AUTHENTICATOR from the composing app. */
+/** GraphQL over the read models. Needs READ_DATABASE, EVENT_SOURCE, AUTHENTICATOR and DIRECTORY (integrators' grants) from the composing app. */
 @Module({})
 export class GatewayModule {
   static forRoot(options: GatewayOptions): DynamicModule {

@@ -23,13 +23,14 @@ const companies: CommandEndpoint<NetworkCommand, NetworkEvent, Company> = {
 /**
  * Where the shared reason-based mapping (`domainStatus`) misreads a network code:
  * NOT_A_MEMBER is a state conflict, not "not a lead"; ROLE_NOT_HELD is about the
- * target company, not the caller; an unknown certification or credential in the path is a 404.
+ * target company, not the caller; an unknown certification, credential or integrator grant in the path is a 404.
  */
 const NETWORK_STATUS: Readonly<Record<string, number>> = {
   'NETWORK.NOT_A_MEMBER': 409,
   'NETWORK.ROLE_NOT_HELD': 422,
   'NETWORK.UNKNOWN_CERTIFICATION': 404,
   'NETWORK.UNKNOWN_CREDENTIAL': 404,
+  'NETWORK.UNKNOWN_GRANT': 404,
 };
 
 export type HttpHeaders = Record<string, string | undefined>;

@@ -1,4 +1,4 @@
-import { validCertificationsAt, type RegisteredCompany } from '@renkei/network';
+import { currentIntegratorGrants, validCertificationsAt, type RegisteredCompany } from '@renkei/network';
 
 /**
  * A company as it and the coordinators see it. Every field is picked by name:
@@ -35,5 +35,6 @@ export function companyView(company: RegisteredCompany, now: Date) {
       issuedAt: credential.issuedAt,
       revokedAt: credential.revokedAt,
     })),
+    integratorGrants: currentIntegratorGrants(company).map(({ integratorId, scopes, grantedBy, grantedAt }) => ({ integratorId, scopes, grantedBy, grantedAt })),
   };
 }

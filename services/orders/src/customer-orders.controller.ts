@@ -1,18 +1,19 @@
 import { Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
 import type { EventStore } from '@renkei/event-store';
-import { parseCloseCustomerOrder, parsePlaceCustomerOrder } from '@renkei/orders';
-import { ApiKeyGuard, EVENT_STORE, replyWith, type AuthenticatedRequest, type Caller, type HttpReply } from '@renkei/service-kit';
+import { customerOrderVisibleTo, customerOrderVisibleToIntegrator, parseCloseCustomerOrder, parsePlaceCustomerOrder } from '@renkei/orders';
+import { ApiKeyGuard, DIRECTORY, EVENT_STORE, replyWith, type AuthenticatedRequest, type Caller, type HttpReply, type MemberDirectory } from '@renkei/service-kit';
 import { customerOrders } from './order-endpoints';
 import { HttpCommand, ordersMetadata, runOrderCommand, type CommandInput } from './order-command-http';
 import { withPathIds } from './path-ids';
 import { PurchaseOrderLookups } from './purchase-order-lookups';
 
-/** The lead's end-to-end orders: it places them under its own order number, closes them, and alone reads them. */
+/** The lead's end-to-end orders: it places them under its own order number, closes them, and alone reads them (with the integrators it granted `orders`). */
 @Controller('v1/customer-orders')
 @UseGuards(ApiKeyGuard)
 export class CustomerOrdersController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(DIRECTORY) private readonly directory: MemberDirectory,
     private readonly lookups: PurchaseOrderLookups,
   ) {}
 
@@ -32,15 +33,17 @@ export class CustomerOrdersController {
     );
   }
 
-  /** Only the owner reads its customer order; anyone else gets 404, as if it did not exist. */
+  /** Only the owner reads its customer order, and an integrator it granted `orders`; anyone else gets 404, as if it did not exist. */
   @Get(':orderId')
   async read(@Param('orderId') orderId: string, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: HttpReply) {
     const caller = request.caller as Caller;
     const { state, etag } = await this.lookups.customerOrder(orderId);
-    if ((state.status !== 'Open' && state.status !== 'Closed') || state.order.ownerId !== caller.companyId || etag === null) {
-      throw new NotFoundException(`no customer order ${orderId} of ${caller.companyId}`);
-    }
+    const view =
+      caller.role === 'integrator'
+        ? customerOrderVisibleToIntegrator(state, this.directory.grantorsOf(caller.companyId, 'orders'))
+        : customerOrderVisibleTo(state, caller.companyId);
+    if (view === null || etag === null) throw new NotFoundException(`no customer order ${orderId} of ${caller.companyId}`);
     replyWith(response, { headers: { ETag: etag } });
-    return { ...state.order, status: state.status, closedAt: state.status === 'Closed' ? state.closedAt : null };
+    return view;
   }
 }

@@ -6,7 +6,7 @@ import { PurchaseOrderDeliveriesController } from './purchase-order-deliveries.c
 import { PurchaseOrderLookups } from './purchase-order-lookups';
 import { PurchaseOrdersController } from './purchase-orders.controller';
 
-/** The orders context's HTTP API (customer orders, purchase orders). Needs EVENT_STORE and AUTHENTICATOR. */
+/** The orders context's HTTP API (customer orders, purchase orders). Needs EVENT_STORE, AUTHENTICATOR and DIRECTORY. */
 @Module({
   controllers: [CustomerOrdersController, PurchaseOrdersController, PurchaseOrderAcknowledgementsController, PurchaseOrderChangesController, PurchaseOrderDeliveriesController],
   providers: [PurchaseOrderLookups],

@@ -6,6 +6,8 @@ import { CERTIFICATION_REVOKED_SCHEMA_VERSION, CERTIFICATION_REVOKED_V1_SCHEMA }
 import { COMPANY_REGISTERED_SCHEMA_VERSION, COMPANY_REGISTERED_V1_SCHEMA } from './company-registered.v1';
 import { CREDENTIAL_ISSUED_SCHEMA_VERSION, CREDENTIAL_ISSUED_V1_SCHEMA } from './credential-issued.v1';
 import { CREDENTIAL_REVOKED_SCHEMA_VERSION, CREDENTIAL_REVOKED_V1_SCHEMA } from './credential-revoked.v1';
+import { INTEGRATOR_ACCESS_GRANTED_SCHEMA_VERSION, INTEGRATOR_ACCESS_GRANTED_V1_SCHEMA } from './integrator-access-granted.v1';
+import { INTEGRATOR_ACCESS_REVOKED_SCHEMA_VERSION, INTEGRATOR_ACCESS_REVOKED_V1_SCHEMA } from './integrator-access-revoked.v1';
 import { JOINED_CONSORTIUM_SCHEMA_VERSION, JOINED_CONSORTIUM_V1_SCHEMA } from './joined-consortium.v1';
 import { LEFT_CONSORTIUM_SCHEMA_VERSION, LEFT_CONSORTIUM_V1_SCHEMA } from './left-consortium.v1';
 import { STATUS_WORDS_DECLARED_SCHEMA_VERSION, STATUS_WORDS_DECLARED_V1_SCHEMA } from './status-words-declared.v1';
@@ -21,6 +23,8 @@ export * from './joined-consortium.v1';
 export * from './left-consortium.v1';
 export * from './credential-issued.v1';
 export * from './credential-revoked.v1';
+export * from './integrator-access-granted.v1';
+export * from './integrator-access-revoked.v1';
 
 /** The current schema of every network event type, for validation at the edges and in the AsyncAPI document. */
 export const NETWORK_EVENT_SCHEMAS = {
@@ -34,6 +38,8 @@ export const NETWORK_EVENT_SCHEMAS = {
   LeftConsortium: LEFT_CONSORTIUM_V1_SCHEMA,
   CredentialIssued: CREDENTIAL_ISSUED_V1_SCHEMA,
   CredentialRevoked: CREDENTIAL_REVOKED_V1_SCHEMA,
+  IntegratorAccessGranted: INTEGRATOR_ACCESS_GRANTED_V1_SCHEMA,
+  IntegratorAccessRevoked: INTEGRATOR_ACCESS_REVOKED_V1_SCHEMA,
 } as const;
 
 /** The schema version written with each new network event (the envelope's `schemaVersion`). */
@@ -48,6 +54,8 @@ export const NETWORK_EVENT_SCHEMA_VERSIONS = {
   LeftConsortium: LEFT_CONSORTIUM_SCHEMA_VERSION,
   CredentialIssued: CREDENTIAL_ISSUED_SCHEMA_VERSION,
   CredentialRevoked: CREDENTIAL_REVOKED_SCHEMA_VERSION,
+  IntegratorAccessGranted: INTEGRATOR_ACCESS_GRANTED_SCHEMA_VERSION,
+  IntegratorAccessRevoked: INTEGRATOR_ACCESS_REVOKED_SCHEMA_VERSION,
 } as const satisfies Record<keyof typeof NETWORK_EVENT_SCHEMAS, number>;
 
 export type NetworkEventType = keyof typeof NETWORK_EVENT_SCHEMAS;

@@ -29,3 +29,9 @@ export const NETWORK_RECORD_ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$';
 export const NETWORK_TIME_ZONE_PATTERN = '^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9][A-Za-z0-9_+-]*){0,2}$';
 /** A SHA-256 digest in lower-case hex; the secret itself never reaches the backbone's events. */
 export const NETWORK_SHA256_HEX_PATTERN = '^[0-9a-f]{64}$';
+/**
+ * What a company may open to an integrator of its choosing: its orders, its share of BOMs, its work.
+ * Quotes are never among them: they are prices, and prices stay between the two parties.
+ */
+export const NETWORK_INTEGRATOR_SCOPES = ['orders', 'bom', 'work'] as const;
+export type NetworkIntegratorScope = (typeof NETWORK_INTEGRATOR_SCOPES)[number];

@@ -1,5 +1,12 @@
-import { accepted, changeRequested, issued, LEAD, stateAfter, STRANGER, SUB_SUPPLIER, SUPPLIER } from './purchase-order.fixtures';
-import { purchaseOrderVisibleTo } from './purchase-order-visibility';
+import { accepted, changeRequested, issued, LEAD, shipped, stateAfter, STRANGER, SUB_SUPPLIER, SUPPLIER } from './purchase-order.fixtures';
+import { purchaseOrderVisibleTo, purchaseOrderVisibleToIntegrator, type PriceFreePurchaseOrderView, type PurchaseOrderView } from './purchase-order-visibility';
+
+// Type-level: no key anywhere in the integrator's view names a price (the parties' view does, as a control).
+type DeepKeys<T> = T extends readonly (infer Item)[] ? DeepKeys<Item> : T extends object ? { [K in keyof T]-?: K | DeepKeys<T[K]> }[keyof T] : never;
+type PricedKey = 'unitPrice' | 'price' | 'amount' | 'currency';
+type NamesAPrice<T> = [Extract<DeepKeys<T>, PricedKey>] extends [never] ? false : true;
+const integratorViewNamesAPrice: NamesAPrice<PriceFreePurchaseOrderView> = false;
+const partiesViewNamesAPrice: NamesAPrice<PurchaseOrderView> = true;
 
 describe('purchaseOrderVisibleTo', () => {
   const state = stateAfter([issued(), accepted(), changeRequested('CR-1', LEAD, [{ lineNo: 1, quantity: 80, dueDate: null }])]);
@@ -27,5 +34,27 @@ describe('purchaseOrderVisibleTo', () => {
 
   it('shows nothing of an order that does not exist', () => {
     expect(purchaseOrderVisibleTo(stateAfter([]), LEAD)).toBeNull();
+  });
+});
+
+describe('purchaseOrderVisibleToIntegrator', () => {
+  const state = stateAfter([issued(), accepted(), changeRequested('CR-1', LEAD, [{ lineNo: 1, quantity: 80, dueDate: null }]), shipped('SH-1', [{ lineNo: 1, quantity: 30 }])]);
+
+  it('names no price, in its type or in what it returns', () => {
+    expect([integratorViewNamesAPrice, partiesViewNamesAPrice]).toEqual([false, true]);
+    const text = JSON.stringify(purchaseOrderVisibleToIntegrator(state, [SUPPLIER]));
+    for (const leak of ['unitPrice', '1250.50', 'JPY', 'amount', 'currency']) expect(text).not.toContain(leak);
+  });
+
+  it('shows the order as a granting party sees it, everything else included', () => {
+    const { lines, ...rest } = purchaseOrderVisibleTo(state, SUPPLIER) as PurchaseOrderView;
+    expect(purchaseOrderVisibleToIntegrator(state, [SUPPLIER])).toEqual({ ...rest, lines: lines.map(({ unitPrice: _price, ...line }) => line) });
+    expect(purchaseOrderVisibleToIntegrator(state, [STRANGER, LEAD])).toMatchObject({ orderId: 'PO-1', openChange: { changeId: 'CR-1' }, shipments: [{ shipmentId: 'SH-1' }] });
+  });
+
+  it('shows nothing without a grantor that is a party to the order', () => {
+    expect(purchaseOrderVisibleToIntegrator(state, [])).toBeNull();
+    expect(purchaseOrderVisibleToIntegrator(state, [STRANGER, SUB_SUPPLIER])).toBeNull();
+    expect(purchaseOrderVisibleToIntegrator(stateAfter([]), [LEAD])).toBeNull();
   });
 });

@@ -80,7 +80,8 @@ const SELECT = `w.po_id, w.line_no, w.status, w.qty_good, w.qty_scrap, to_char(w
 
 /** Who may see a work item, decided in SQL from the events' facts (fail-closed: no fact, no row). */
 export interface WorkItemViewer {
-  readonly companyId: string;
+  /** The companies whose entitlements the viewer has: itself, or for an integrator the companies that granted it `work`. */
+  readonly seesAs: readonly string[];
   /** True only for the lead of a single-lead deployment, who also sees items reported before any purchase order. */
   readonly seesUnassignedWork: boolean;
 }
@@ -112,10 +113,10 @@ export class WorkItemRepository {
       `SELECT ${SELECT} FROM "${this.schema}".work_items w
          LEFT JOIN "${this.schema}".customer_orders co ON co.order_id = w.customer_order_id
         WHERE w.po_id = $1 AND w.line_no = $2
-          AND (w.supplier_id = $3 OR w.buyer_id = $3 OR co.owner_id = $3
-               OR (w.supplier_id IS NULL AND w.reported_by = $3)
+          AND (w.supplier_id = ANY($3::text[]) OR w.buyer_id = ANY($3::text[]) OR co.owner_id = ANY($3::text[])
+               OR (w.supplier_id IS NULL AND w.reported_by = ANY($3::text[]))
                OR (w.buyer_id IS NULL AND $4::boolean))`,
-      [poId, lineNo, viewer.companyId, viewer.seesUnassignedWork],
+      [poId, lineNo, viewer.seesAs, viewer.seesUnassignedWork],
     );
     const row = result.rows[0];
     return row === undefined ? null : toRow(row);

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Int, Query, Resolver } from '@nestjs/graphql';
 import type { Pool } from 'pg';
-import { READ_DATABASE } from '@renkei/service-kit';
+import { DIRECTORY, READ_DATABASE, type MemberDirectory } from '@renkei/service-kit';
 import { requireCaller, type GraphQLContext } from '../graphql-caller';
 import { WorkItemModel } from './work-item.model';
 import { DEPLOYMENT_LEAD } from '../read-schema.token';
@@ -13,6 +13,7 @@ export class WorkItemResolver {
     @Inject(READ_DATABASE) private readonly db: Pool,
     private readonly repository: WorkItemRepository,
     @Inject(DEPLOYMENT_LEAD) private readonly deploymentLead: string | null,
+    @Inject(DIRECTORY) private readonly directory: MemberDirectory,
   ) {}
 
   @Query(() => WorkItemModel, { nullable: true, description: 'One purchase order line’s work; null when unknown or not yours to see.' })
@@ -22,8 +23,10 @@ export class WorkItemResolver {
     @Context() context: GraphQLContext,
   ): Promise<WorkItemModel | null> {
     const caller = requireCaller(context);
+    // An integrator sees the work its grantors see (work items carry no prices); without a grant, nothing.
+    const seesAs = caller.role === 'integrator' ? this.directory.grantorsOf(caller.companyId, 'work') : [caller.companyId];
     return this.repository.loadVisible(this.db, poId, lineNo, {
-      companyId: caller.companyId,
+      seesAs,
       seesUnassignedWork: caller.role === 'lead' && caller.companyId === this.deploymentLead,
     });
   }
