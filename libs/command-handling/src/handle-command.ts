@@ -91,9 +91,10 @@ async function decideOnLastKnownState<Command, Event extends DomainEvent, State>
     return undefined; // a refusal may rest on an old state: the stored one decides
   }
   if (events.length === 0) return undefined;
+  const eventIds = eventIdsOf(request, events.length);
   let result: AppendResult;
   try {
-    result = await store.appendToStream(streamId, toAppend(events, request), { expectedRevision: known.revision });
+    result = await store.appendToStream(streamId, toAppend(events, eventIds, request), { expectedRevision: known.revision });
   } catch (error) {
     if (!(error instanceof WrongExpectedRevision) && !(error instanceof EventIdConflict)) throw error;
     states.forget(streamId);
@@ -104,8 +105,8 @@ async function decideOnLastKnownState<Command, Event extends DomainEvent, State>
     states.forget(streamId);
     return undefined;
   }
-  states.remember(streamId, afterAppend(known, decider, events, request, result.nextExpectedRevision));
-  return { streamId, revision: result.nextExpectedRevision, eventIds: eventIdsOf(request, events.length), events, replayed: false };
+  states.remember(streamId, afterAppend(known, decider, events, eventIds, request, result.nextExpectedRevision));
+  return { streamId, revision: result.nextExpectedRevision, eventIds, events, replayed: false };
 }
 
 async function decideOnStoredState<Command, Event extends DomainEvent, State>({
@@ -132,14 +133,15 @@ async function decideOnStoredState<Command, Event extends DomainEvent, State>({
       return { streamId, revision: known?.revision ?? -1n, eventIds: [], events, replayed: false };
     }
     try {
-      const result = await store.appendToStream(streamId, toAppend(events, request), {
+      const eventIds = eventIdsOf(request, events.length);
+      const result = await store.appendToStream(streamId, toAppend(events, eventIds, request), {
         expectedRevision: known === undefined ? 'no_stream' : known.revision,
       });
       if (result.replayed !== true) {
         const before = known ?? { revision: -1n, state: decider.initialState, requests: new Map() };
-        states.remember(streamId, afterAppend(before, decider, events, request, result.nextExpectedRevision));
+        states.remember(streamId, afterAppend(before, decider, events, eventIds, request, result.nextExpectedRevision));
       }
-      return { streamId, revision: result.nextExpectedRevision, eventIds: eventIdsOf(request, events.length), events, replayed: false };
+      return { streamId, revision: result.nextExpectedRevision, eventIds, events, replayed: false };
     } catch (error) {
       if (error instanceof WrongExpectedRevision) {
         // Someone wrote in between: decide again on fresh state (and notice a racing retry of ours).
@@ -157,8 +159,7 @@ function eventIdsOf(request: CommandRequest, count: number): string[] {
   return Array.from({ length: count }, (_, index) => nameBasedUuid(`${request.idempotencyName}/${request.fingerprint}/${index}`));
 }
 
-function toAppend(events: readonly DomainEvent[], request: CommandRequest): EventToAppend[] {
-  const ids = eventIdsOf(request, events.length);
+function toAppend(events: readonly DomainEvent[], ids: readonly string[], request: CommandRequest): EventToAppend[] {
   return events.map((event, index) => ({
     id: ids[index] as string,
     type: event.type,
@@ -204,12 +205,13 @@ function afterAppend<Event extends DomainEvent, State>(
   known: LastKnownState<Event, State>,
   decider: Decider<unknown, Event, State>,
   events: readonly Event[],
+  eventIds: readonly string[],
   request: CommandRequest,
   revision: bigint,
 ): LastKnownState<Event, State> {
   const asStored = events.map((event) => ({ type: event.type, data: JSON.parse(JSON.stringify(event.data)) as object }) as Event);
   const requests = new Map(known.requests);
-  requests.set(request.idempotencyName, { fingerprint: request.fingerprint, revision, eventIds: eventIdsOf(request, events.length), events: asStored });
+  requests.set(request.idempotencyName, { fingerprint: request.fingerprint, revision, eventIds, events: asStored });
   return { revision, state: asStored.reduce(decider.evolve, known.state), requests };
 }
 

@@ -1,4 +1,5 @@
 import { ORDERS_EVENT_SCHEMAS, type OrdersEventDataV1, type OrdersEventType } from '@renkei/contracts';
+import { eventsRecordedBy } from '@renkei/testing';
 import { customerOrderDecider, type CustomerOrder } from './customer-order/customer-order';
 import type { CustomerOrderCommand } from './customer-order/customer-order-messages';
 import type { OrdersEvent } from './orders-event';
@@ -29,17 +30,8 @@ const sameData: { [Type in OrdersEventType]: Same<DataOf<Type>, OrdersEventDataV
   PurchaseOrderClosed: true,
 };
 
-/** Runs commands through a decider, feeding each outcome back, and returns every event recorded. */
-function run<Command, State>(decider: { initialState: State; decide(c: Command, s: State): OrdersEvent[]; evolve(s: State, e: OrdersEvent): State }, commands: Command[]): OrdersEvent[] {
-  const events: OrdersEvent[] = [];
-  let state = decider.initialState;
-  for (const next of commands) {
-    const outcome = decider.decide(next, state);
-    events.push(...outcome);
-    state = outcome.reduce(decider.evolve, state);
-  }
-  return events;
-}
+const run = <Command, State>(decider: { initialState: State; decide(c: Command, s: State): OrdersEvent[]; evolve(s: State, e: OrdersEvent): State }, commands: Command[]) =>
+  eventsRecordedBy(decider, commands);
 
 const issue = (orderId: string): PurchaseOrderCommand => ({
   type: 'IssuePurchaseOrder',

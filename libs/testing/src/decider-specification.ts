@@ -42,3 +42,19 @@ function refusalOf(run: () => unknown): Refusal {
   }
   throw new Error('expected the command to be refused, but it was decided');
 }
+
+/** Runs commands one after another through a decider from `history`, feeding each outcome back; every event recorded. */
+export function eventsRecordedBy<Command, Event, State>(
+  decider: { decide(command: Command, state: State): Event[]; evolve(state: State, event: Event): State; initialState: State },
+  commands: readonly Command[],
+  history: readonly Event[] = [],
+): Event[] {
+  const events: Event[] = [];
+  let state = history.reduce(decider.evolve, decider.initialState);
+  for (const command of commands) {
+    const outcome = decider.decide(command, state);
+    events.push(...outcome);
+    state = outcome.reduce(decider.evolve, state);
+  }
+  return events;
+}

@@ -1,6 +1,6 @@
 import { PROGRESS_REPORTED_V1_SCHEMA, upcastProgressReported, WORK_PROGRESS_EVENT_SCHEMAS, type WorkProgressEventData, type WorkProgressEventType } from '@renkei/contracts';
-import { schemaViolations } from '@renkei/testing';
-import { flag, MORI, OKADA, open, opened, report, reported, stateAfter } from './work-item.fixtures';
+import { eventsRecordedBy, schemaViolations } from '@renkei/testing';
+import { flag, MORI, OKADA, open, opened, report, reported } from './work-item.fixtures';
 import { workItemDecider } from './work-item';
 import type { WorkProgressCommand } from './work-progress-commands';
 import type { WorkProgressEvent } from './work-progress-events';
@@ -23,17 +23,7 @@ const contracts = {
   WorkItemFlagged: [true, true],
 } satisfies { [Type in WorkProgressEventType]: Contract<Type> };
 
-/** Runs commands one after another, feeding each outcome back, and returns every event recorded. */
-function run(commands: WorkProgressCommand[], history: WorkProgressEvent[] = []): WorkProgressEvent[] {
-  const events: WorkProgressEvent[] = [];
-  let state = stateAfter(history);
-  for (const command of commands) {
-    const outcome = workItemDecider.decide(command, state);
-    events.push(...outcome);
-    state = outcome.reduce(workItemDecider.evolve, state);
-  }
-  return events;
-}
+const run = (commands: WorkProgressCommand[], history: WorkProgressEvent[] = []) => eventsRecordedBy(workItemDecider, commands, history);
 
 describe('work-progress events against their published schemas', () => {
   it('match the contract types (checked by the compiler)', () => {
