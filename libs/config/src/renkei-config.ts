@@ -18,6 +18,8 @@ const environment = z.object({
   RENKEI_READ_SCHEMA: schemaName.default('renkei_read'),
   RENKEI_API_KEYS: z.string().optional(),
   KAFKA_CLIENT_ID: z.string().default('renkei'),
+  /** GraphQL schema introspection: on for trying Renkei out, off in production. */
+  RENKEI_GRAPHQL_INTROSPECTION: z.enum(['on', 'off'], { message: "must be 'on' or 'off'" }).default('on'),
 });
 
 export type RenkeiConfig = z.infer<typeof environment>;

@@ -77,7 +77,7 @@ export async function startBackbone(config: RenkeiConfig & { DATABASE_URL: strin
           QuotesModule,
           OrdersModule,
           ProcessManagersModule.forRoot({ readSchema: config.RENKEI_READ_SCHEMA }),
-          GatewayModule.forRoot({ readSchema: config.RENKEI_READ_SCHEMA, introspection: true, deploymentLead }),
+          GatewayModule.forRoot({ databaseUrl: config.DATABASE_URL, readSchema: config.RENKEI_READ_SCHEMA, introspection: config.RENKEI_GRAPHQL_INTROSPECTION === 'on', deploymentLead }),
         ],
       },
       createHttpAdapter(),

@@ -2,16 +2,30 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { GraphQLFormattedError } from 'graphql';
-import { AUTHENTICATOR, bearerToken, type Authenticator, type HttpRequest } from '@renkei/service-kit';
+import type { Pool } from 'pg';
+import { READ_DATABASE, AUTHENTICATOR, bearerToken, type Authenticator, type HttpRequest } from '@renkei/service-kit';
+import { COMMAND_PROVIDERS, commandErrorExtensions } from './commands';
+import { DEFAULT_GRAPHQL_LIMITS, limitRefusal, queryLimitRules, type GraphQLLimits } from './limits';
+import { GraphQLBatchCap, MAX_BATCHED_OPERATIONS } from './limits/batch-cap.provider';
+import { PARTY_VIEW_PROVIDERS } from './party-views';
+import { SUBSCRIPTION_PROVIDERS, subscriptionOptions } from './subscriptions';
 import type { GraphQLContext } from './graphql-caller';
 import { ProjectionRunner } from './projection-runner';
 import { DEPLOYMENT_LEAD, READ_SCHEMA } from './read-schema.token';
-import { WorkItemRepository } from './work-items/work-item.repository';
 import { WorkItemResolver } from './work-items/work-item.resolver';
+import { CustomerOrderResolver } from './order-tree/customer-order.resolver';
+import { TimelineResolver } from './order-timeline/timeline.resolver';
+import { FlowMetricsResolver } from './flow-metrics/flow-metrics.resolver';
+import { LateItemsResolver } from './late-items/late-items.resolver';
+import { ReadModelSchema } from './read-models/read-model-schema';
 
 export interface GatewayOptions {
+  /** The read models' database (TypeORM creates their tables from the entities there). */
+  readonly databaseUrl: string;
   readonly readSchema: string;
+  /** Off in production: the schema is documented, and introspection helps an attacker map it. */
   readonly introspection: boolean;
+  readonly limits?: GraphQLLimits;
   /** See DEPLOYMENT_LEAD. */
   readonly deploymentLead: string | null;
 }
@@ -33,16 +47,22 @@ export class GatewayModule {
             playground: false,
             introspection: options.introspection,
             includeStacktraceInErrorResponses: false,
+            validationRules: queryLimitRules(options.limits ?? DEFAULT_GRAPHQL_LIMITS),
+            allowBatchedHttpRequests: true,
+            ...subscriptionOptions(authenticator, options.limits ?? DEFAULT_GRAPHQL_LIMITS),
             // Apollo's Fastify integration passes the request itself; its Express one passed `{ req }`.
             context: (requestOrContext: HttpRequest | { req: HttpRequest }): GraphQLContext => {
               const req = 'req' in requestOrContext ? requestOrContext.req : requestOrContext;
-              return { caller: authenticator.authenticate(bearerToken(req.headers.authorization)) };
+              return { caller: authenticator.authenticate(bearerToken(req.headers.authorization)), authorization: req.headers.authorization };
             },
-            formatError: (error: GraphQLFormattedError): GraphQLFormattedError => {
+            formatError: (error: GraphQLFormattedError, original: unknown): GraphQLFormattedError => {
+              const refusal = limitRefusal(error, original);
+              if (refusal !== undefined) return refusal;
               const code = error.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR';
               // Our own errors explain themselves; anything else could name tables or hosts.
-              const message = code === 'INTERNAL_SERVER_ERROR' ? 'internal error' : error.message;
-              return { message, ...(error.path ? { path: error.path } : {}), extensions: { code } };
+              if (code === 'INTERNAL_SERVER_ERROR') return { message: 'internal error', ...(error.path ? { path: error.path } : {}), extensions: { code } };
+              const { stacktrace: _stacktrace, http: _http, ...explained } = error.extensions ?? {};
+              return { message: error.message, ...(error.path ? { path: error.path } : {}), extensions: { ...explained, code, ...commandErrorExtensions(error.extensions) } };
             },
           }),
         }),
@@ -50,9 +70,22 @@ export class GatewayModule {
       providers: [
         { provide: READ_SCHEMA, useValue: options.readSchema },
         { provide: DEPLOYMENT_LEAD, useValue: options.deploymentLead },
-        { provide: WorkItemRepository, useValue: new WorkItemRepository(options.readSchema) },
+        { provide: MAX_BATCHED_OPERATIONS, useValue: (options.limits ?? DEFAULT_GRAPHQL_LIMITS).maxBatchedOperations },
+        GraphQLBatchCap,
+        {
+          provide: ReadModelSchema,
+          inject: [READ_DATABASE],
+          useFactory: (db: Pool) => ReadModelSchema.open(options.databaseUrl, db, options.readSchema),
+        },
         WorkItemResolver,
+        CustomerOrderResolver,
+        TimelineResolver,
+        FlowMetricsResolver,
+        LateItemsResolver,
         ProjectionRunner,
+        ...COMMAND_PROVIDERS,
+        ...PARTY_VIEW_PROVIDERS,
+        ...SUBSCRIPTION_PROVIDERS,
       ],
     };
   }

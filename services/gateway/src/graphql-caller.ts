@@ -3,6 +3,8 @@ import type { Caller } from '@renkei/service-kit';
 
 export interface GraphQLContext {
   readonly caller: Caller | undefined;
+  /** The raw Authorization header, passed on when a mutation forwards a command to its service. */
+  readonly authorization?: string | undefined;
 }
 
 /** Resolvers call this first: no caller, no data (fail-closed). */

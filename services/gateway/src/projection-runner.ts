@@ -1,10 +1,11 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Pool } from 'pg';
-import { migrate } from '@renkei/event-store-postgres';
+import type { EventStore } from '@renkei/event-store';
 import { keepRunning, type EventSource } from '@renkei/messaging';
-import { EVENT_SOURCE, READ_DATABASE } from '@renkei/service-kit';
-import { PROJECTED_EVENT_TYPES, workItemProjection } from './work-items/work-item.projection';
-import { WorkItemRepository, workItemOutdatedRevisionColumn, workItemPartiesColumns, workItemsTable } from './work-items/work-item.repository';
+import { EVENT_SOURCE, EVENT_STORE, READ_DATABASE } from '@renkei/service-kit';
+import { gatewayBatchHandler, gatewayProjections, projectedEventTypes } from './read-models/gateway-read-models';
+import { ReadModelSchema } from './read-models/read-model-schema';
+import { rebuildReadModels } from './read-models/rebuild-read-models';
 import { READ_SCHEMA } from './read-schema.token';
 
 export const READ_MODEL_CONSUMER = 'gateway-read-model';
@@ -17,17 +18,22 @@ export class ProjectionRunner implements OnApplicationBootstrap, OnApplicationSh
 
   constructor(
     @Inject(READ_DATABASE) private readonly db: Pool,
-    @Inject(READ_SCHEMA) private readonly schema: string,
+    @Inject(READ_SCHEMA) private readonly schemaName: string,
     @Inject(EVENT_SOURCE) private readonly source: EventSource,
-    private readonly workItems: WorkItemRepository,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly schema: ReadModelSchema,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await migrate(this.db, this.schema, [workItemsTable, workItemPartiesColumns, workItemOutdatedRevisionColumn], 'gateway-read-model');
-    const projection = workItemProjection(this.workItems);
+    const projections = gatewayProjections(this.schema);
+    if (this.schema.stale) {
+      const report = await rebuildReadModels(this.store, this.db, this.schema, projections);
+      this.logger.log(`read models rebuilt from the log: ${report.events} events in ${Math.round(report.elapsedMs)} ms`);
+    }
+    const handler = gatewayBatchHandler(projections, this.schemaName);
     // A projection that cannot apply an event stops rather than skip it, and is restarted from its
     // checkpoint: a database fail-over heals, a poison event keeps failing loudly.
-    this.running = keepRunning(() => this.source.start(READ_MODEL_CONSUMER, projection, { eventTypes: PROJECTED_EVENT_TYPES }), {
+    this.running = keepRunning(() => this.source.start(READ_MODEL_CONSUMER, handler, { eventTypes: projectedEventTypes(projections) }), {
       onError: (error, restartInMs) =>
         this.logger.error(`read model consumer stopped, restarting in ${restartInMs} ms: ${error instanceof Error ? error.message : String(error)}`),
     });
@@ -35,5 +41,6 @@ export class ProjectionRunner implements OnApplicationBootstrap, OnApplicationSh
 
   async onApplicationShutdown(): Promise<void> {
     await this.running?.stop();
+    await this.schema.close();
   }
 }

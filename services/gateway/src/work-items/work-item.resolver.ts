@@ -3,15 +3,17 @@ import { Args, Context, Int, Query, Resolver } from '@nestjs/graphql';
 import type { Pool } from 'pg';
 import { DIRECTORY, READ_DATABASE, type MemberDirectory } from '@renkei/service-kit';
 import { requireCaller, type GraphQLContext } from '../graphql-caller';
+import { ReadModelSchema } from '../read-models/read-model-schema';
+import { DEPLOYMENT_LEAD, READ_SCHEMA } from '../read-schema.token';
 import { WorkItemModel } from './work-item.model';
-import { DEPLOYMENT_LEAD } from '../read-schema.token';
-import { WorkItemRepository } from './work-item.repository';
+import { loadVisibleWorkItem } from './work-item.query';
 
 @Resolver(() => WorkItemModel)
 export class WorkItemResolver {
   constructor(
     @Inject(READ_DATABASE) private readonly db: Pool,
-    private readonly repository: WorkItemRepository,
+    @Inject(READ_SCHEMA) private readonly schemaName: string,
+    private readonly schema: ReadModelSchema,
     @Inject(DEPLOYMENT_LEAD) private readonly deploymentLead: string | null,
     @Inject(DIRECTORY) private readonly directory: MemberDirectory,
   ) {}
@@ -25,9 +27,18 @@ export class WorkItemResolver {
     const caller = requireCaller(context);
     // An integrator sees the work its grantors see (work items carry no prices); without a grant, nothing.
     const seesAs = caller.role === 'integrator' ? this.directory.grantorsOf(caller.companyId, 'work') : [caller.companyId];
-    return this.repository.loadVisible(this.db, poId, lineNo, {
+    const row = await loadVisibleWorkItem(this.db, this.schema.tables.workItems, this.schemaName, { poId, lineNo }, {
       seesAs,
       seesUnassignedWork: caller.role === 'lead' && caller.companyId === this.deploymentLead,
     });
+    if (row === null) return null;
+    const { state: _state, ...item } = row;
+    return {
+      ...item,
+      occurredAt: new Date(row.occurredAt),
+      updatedAt: new Date(row.updatedAt),
+      completedAt: row.completedAt === null ? null : new Date(row.completedAt),
+      completedOperations: row.completedOperations.map((operation) => ({ opNo: operation.opNo, at: new Date(operation.at) })),
+    };
   }
 }

@@ -1,0 +1,15 @@
+import { buildSchema } from 'graphql';
+
+/** A small read model: orders with lines, lines with paginated work, and a recursive parent to nest deep. */
+export const limitsTestSchema = buildSchema(`
+  type Query {
+    order(id: ID!): Order
+    orders(first: Int): [Order!]!
+    node(id: ID!): Node
+    ping: String
+  }
+  interface Node { id: ID! }
+  type Order implements Node { id: ID! customer: String lines: [Line!]! parent: Order tags: [String!]! }
+  type Line implements Node { id: ID! partNumber: String work(first: Int): [Work!]! order: Order }
+  type Work { id: ID! status: String }
+`);

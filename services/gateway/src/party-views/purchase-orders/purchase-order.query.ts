@@ -1,0 +1,42 @@
+import type { Pool, PoolClient } from 'pg';
+import type { LinePrice, PurchaseOrderLineView } from '../../read-models/purchase-orders/purchase-order.entity';
+import type { OrderViewer } from '../../order-tree/order-viewer';
+
+/** A purchase order as one viewer may see it: prices only for its buyer and its supplier themselves. */
+export interface VisiblePurchaseOrderDetail {
+  readonly poId: string;
+  readonly customerOrderId: string;
+  readonly parentPoId: string | null;
+  readonly parentLineNo: number | null;
+  readonly buyerId: string;
+  readonly supplierId: string;
+  readonly tier: number;
+  readonly status: string;
+  readonly lines: readonly PurchaseOrderLineView[];
+  /** Null unless the viewer is the buyer or the supplier, as itself (never an integrator for one). */
+  readonly prices: readonly LinePrice[] | null;
+  readonly issuedAt: string;
+  readonly updatedAt: string;
+}
+
+/**
+ * One purchase order at any tier, or null when unknown or not the viewer's to see (the same
+ * null). Decided in the SQL, fail-closed: its buyer and its supplier see it, and the lead that
+ * owns the customer order it serves sees every tier; prices are selected only for the buyer and
+ * the supplier, and the domain's own state (which holds them too) is never selected.
+ */
+export async function loadVisiblePurchaseOrder(db: Pool | PoolClient, schema: string, poId: string, viewer: OrderViewer): Promise<VisiblePurchaseOrderDetail | null> {
+  const result = await db.query<{ purchase_order: VisiblePurchaseOrderDetail }>(
+    `SELECT jsonb_build_object(
+         'poId', p.po_id, 'customerOrderId', p.customer_order_id, 'parentPoId', p.parent_po_id, 'parentLineNo', p.parent_line_no,
+         'buyerId', p.buyer_id, 'supplierId', p.supplier_id, 'tier', p.tier, 'status', p.status, 'lines', p.lines,
+         'prices', CASE WHEN $3::boolean AND (p.buyer_id = ANY($2::text[]) OR p.supplier_id = ANY($2::text[])) THEN p.prices END,
+         'issuedAt', p.issued_at, 'updatedAt', p.updated_at
+       ) AS purchase_order
+       FROM "${schema}".purchase_orders p
+       LEFT JOIN "${schema}".customer_orders co ON co.order_id = p.customer_order_id
+      WHERE p.po_id = $1 AND (p.buyer_id = ANY($2::text[]) OR p.supplier_id = ANY($2::text[]) OR co.owner_id = ANY($2::text[]))`,
+    [poId, viewer.seesAs, viewer.seesPrices],
+  );
+  return result.rows[0]?.purchase_order ?? null;
+}
