@@ -16,7 +16,8 @@ export interface GraphQLLimits {
 
 /** What the gateway allows unless configured otherwise (see GraphQLLimits for what each bounds). */
 export const DEFAULT_GRAPHQL_LIMITS: GraphQLLimits = Object.freeze({
-  maxDepth: 12,
+  // The standard introspection query (GraphiQL, code generators) is 15 deep.
+  maxDepth: 15,
   maxCost: 20_000,
   defaultListSize: 10,
   maxBatchedOperations: 10,

@@ -23,7 +23,7 @@ async function firstError(query: string, keepRefusals = true): Promise<GraphQLFo
 }
 
 describe('limitRefusal through Apollo Server', () => {
-  const tooDeep = `{ order(id: "1") { ${'parent { '.repeat(12)}id${' }'.repeat(12)} } }`;
+  const tooDeep = `{ order(id: "1") { ${'parent { '.repeat(15)}id${' }'.repeat(15)} } }`;
 
   it('is needed: Apollo relabels a validation rule’s error GRAPHQL_VALIDATION_FAILED', async () => {
     expect((await firstError(tooDeep, false))?.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
@@ -31,9 +31,9 @@ describe('limitRefusal through Apollo Server', () => {
 
   it('gives the client the depth refusal with its code, depth and limit', async () => {
     expect(await firstError(tooDeep)).toEqual({
-      message: 'query depth 14 exceeds the limit of 12',
+      message: 'query depth 17 exceeds the limit of 15',
       locations: [{ line: 1, column: 1 }],
-      extensions: { code: 'QUERY_TOO_DEEP', depth: 14, limit: 12 },
+      extensions: { code: 'QUERY_TOO_DEEP', depth: 17, limit: 15 },
     });
   });
 
