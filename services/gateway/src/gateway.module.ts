@@ -19,6 +19,7 @@ import { TimelineResolver } from './order-timeline/timeline.resolver';
 import { FlowMetricsResolver } from './flow-metrics/flow-metrics.resolver';
 import { LateItemsResolver } from './late-items/late-items.resolver';
 import { ReadModelSchema } from './read-models/read-model-schema';
+import { OrderTreeQuery } from './order-tree/order-tree.query';
 
 export interface GatewayOptions {
   /** The read models' database (TypeORM creates their tables from the entities there). */
@@ -79,6 +80,11 @@ export class GatewayModule {
           provide: ReadModelSchema,
           inject: [READ_DATABASE],
           useFactory: (db: Pool) => ReadModelSchema.open(options.databaseUrl, db, options.readSchema),
+        },
+        {
+          provide: OrderTreeQuery,
+          inject: [ReadModelSchema],
+          useFactory: (schema: ReadModelSchema) => new OrderTreeQuery(schema.tables, options.readSchema),
         },
         WorkItemResolver,
         CustomerOrderResolver,

@@ -13,16 +13,13 @@ import { FlowMetricsModel } from './flow-metrics.model';
 
 @Resolver(() => FlowMetricsModel)
 export class FlowMetricsResolver {
-  private readonly orders: OrderTreeQuery;
-
   constructor(
     @Inject(READ_DATABASE) private readonly db: Pool,
     @Inject(READ_SCHEMA) private readonly schemaName: string,
     @Inject(DIRECTORY) private readonly directory: MemberDirectory,
     private readonly schema: ReadModelSchema,
-  ) {
-    this.orders = new OrderTreeQuery(schema.tables, schemaName);
-  }
+    private readonly orders: OrderTreeQuery,
+  ) {}
 
   @Query(() => FlowMetricsModel, { nullable: true, description: 'Time in operations vs time waiting, per work item and in total; null when the order is not yours to see.' })
   async flowMetrics(@Args('orderId') orderId: string, @Context() context: GraphQLContext): Promise<FlowMetricsModel | null> {

@@ -16,16 +16,13 @@ const ORDERS_PER_READ = 100;
 
 @Resolver(() => LateItemModel)
 export class LateItemsResolver {
-  private readonly orders: OrderTreeQuery;
-
   constructor(
     @Inject(READ_DATABASE) private readonly db: Pool,
     @Inject(READ_SCHEMA) private readonly schemaName: string,
     @Inject(DIRECTORY) private readonly directory: MemberDirectory,
     private readonly schema: ReadModelSchema,
-  ) {
-    this.orders = new OrderTreeQuery(schema.tables, schemaName);
-  }
+    private readonly orders: OrderTreeQuery,
+  ) {}
 
   @Query(() => [LateItemModel], {
     description: "Every node of the lead's open customer orders whose ETA passed its due date, worst first, with the nodes it holds up — as far as you may see them.",

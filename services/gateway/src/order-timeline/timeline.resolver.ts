@@ -13,16 +13,13 @@ import { loadVisibleTimeline } from './visible-timeline.query';
 
 @Resolver(() => TimelineEntryModel)
 export class TimelineResolver {
-  private readonly orders: OrderTreeQuery;
-
   constructor(
     @Inject(READ_DATABASE) private readonly db: Pool,
     @Inject(READ_SCHEMA) private readonly schemaName: string,
     @Inject(DIRECTORY) private readonly directory: MemberDirectory,
     private readonly schema: ReadModelSchema,
-  ) {
-    this.orders = new OrderTreeQuery(schema.tables, schemaName);
-  }
+    private readonly orders: OrderTreeQuery,
+  ) {}
 
   @Query(() => [TimelineEntryModel], {
     nullable: true,

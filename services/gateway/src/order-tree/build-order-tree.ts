@@ -1,5 +1,5 @@
 import type { BomNodeRow } from '../read-models/bom-nodes/bom-node-rows';
-import type { OrderTreeInput, VisibleWorkItem } from './order-tree-input';
+import type { OrderTreeInput, VisiblePurchaseOrder, VisibleWorkItem } from './order-tree-input';
 import type { DelayReason, NodeAssignment, OrderTree, OrderTreeNode } from './order-tree';
 import {
   DAYS_PER_REMAINING_OPERATION,
@@ -49,7 +49,18 @@ export function buildOrderTree(input: OrderTreeInput): OrderTree {
   }
   const byId = new Map(nodes.map((node) => [node.nodeId, node]));
   const quantities = requiredQuantities(input);
-  const own = new Map(nodes.map((node) => [node.nodeId, ownFactsOf(node, input, quantities.get(node.nodeId) ?? node.qtyPer)]));
+  // Grouped once: looking them up per node would cost nodes × (items + lines) on a 1,000-node tree.
+  const itemsByNode = groupBy(input.workItems, (item) => item.bomNodeId ?? '');
+  const linesByNode = groupBy(
+    input.purchaseOrders.flatMap((order) => order.lines.map((line) => ({ order, line }))),
+    ({ line }) => line.bomNodeId,
+  );
+  const own = new Map(
+    nodes.map((node) => [
+      node.nodeId,
+      ownFactsOf(node, input, quantities.get(node.nodeId) ?? node.qtyPer, itemsByNode.get(node.nodeId) ?? [], linesByNode.get(node.nodeId) ?? []),
+    ]),
+  );
 
   // Children follow their parent in depth-first order, so walking backwards rolls up leaves first.
   const rollups = new Map<string, Rollup>();
@@ -142,35 +153,38 @@ function requiredQuantities(input: OrderTreeInput): Map<string, number> {
   return quantities;
 }
 
-function ownFactsOf(node: BomNodeRow, input: OrderTreeInput, quantity: number): OwnFacts {
-  const items = input.workItems.filter((item) => item.bomNodeId === node.nodeId);
+function ownFactsOf(
+  node: BomNodeRow,
+  input: OrderTreeInput,
+  quantity: number,
+  items: VisibleWorkItem[],
+  lines: ReadonlyArray<{ order: VisiblePurchaseOrder; line: VisiblePurchaseOrder['lines'][number] }>,
+): OwnFacts {
   const itemOf = (poId: string, lineNo: number) => items.find((item) => item.poId === poId && item.lineNo === lineNo);
-  const assignments: NodeAssignment[] = input.purchaseOrders.flatMap((order) =>
-    order.lines
-      .filter((line) => line.bomNodeId === node.nodeId && order.status !== 'Cancelled' && order.status !== 'Rejected')
-      .map((line) => {
-        const item = itemOf(order.poId, line.lineNo);
-        return {
-          poId: order.poId,
-          lineNo: line.lineNo,
-          tier: order.tier,
-          buyerId: order.buyerId,
-          supplierId: order.supplierId,
-          orderStatus: order.status,
-          quantity: line.quantity,
-          dueDate: line.dueDate,
-          shipped: line.shipped,
-          received: line.received,
-          unitPrice: order.prices?.find((price) => price.lineNo === line.lineNo)?.unitPrice ?? null,
-          workStatus: item?.status ?? null,
-          qtyGood: item?.qtyGood ?? 0,
-          qtyScrap: item?.qtyScrap ?? 0,
-          percent: item === undefined ? 0 : workItemPercent(item),
-          eta: item === undefined ? line.dueDate : workItemEta(item),
-          lastReportAt: item?.reportedBy ? item.occurredAt : null,
-        };
-      }),
-  );
+  const assignments: NodeAssignment[] = lines
+    .filter(({ order }) => order.status !== 'Cancelled' && order.status !== 'Rejected')
+    .map(({ order, line }) => {
+      const item = itemOf(order.poId, line.lineNo);
+      return {
+        poId: order.poId,
+        lineNo: line.lineNo,
+        tier: order.tier,
+        buyerId: order.buyerId,
+        supplierId: order.supplierId,
+        orderStatus: order.status,
+        quantity: line.quantity,
+        dueDate: line.dueDate,
+        shipped: line.shipped,
+        received: line.received,
+        unitPrice: order.prices?.find((price) => price.lineNo === line.lineNo)?.unitPrice ?? null,
+        workStatus: item?.status ?? null,
+        qtyGood: item?.qtyGood ?? 0,
+        qtyScrap: item?.qtyScrap ?? 0,
+        percent: item === undefined ? 0 : workItemPercent(item),
+        eta: item === undefined ? line.dueDate : workItemEta(item),
+        lastReportAt: item?.reportedBy ? item.occurredAt : null,
+      };
+    });
   const completedOps = new Set(items.flatMap((item) => item.completedOperations.map((operation) => operation.opNo)));
   const finished = items.length > 0 && items.every((item) => item.completedAt !== null);
   const customerLineDue = input.order.lines.find((line) => line.bomNodeId === node.nodeId)?.dueDate ?? null;
@@ -199,4 +213,15 @@ function ownFactsOf(node: BomNodeRow, input: OrderTreeInput, quantity: number): 
 
 function depthIn(node: BomNodeRow, byId: ReadonlyMap<string, BomNodeRow>): number {
   return node.path.filter((id) => byId.has(id)).length - 1;
+}
+
+function groupBy<Item>(items: readonly Item[], keyOf: (item: Item) => string): Map<string, Item[]> {
+  const groups = new Map<string, Item[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [item]);
+    else group.push(item);
+  }
+  return groups;
 }

@@ -18,16 +18,13 @@ import { decodeCursor, encodeCursor, loadCustomerOrderPage } from './customer-or
 
 @Resolver(() => CustomerOrderModel)
 export class CustomerOrderResolver {
-  private readonly query: OrderTreeQuery;
-
   constructor(
     @Inject(READ_DATABASE) private readonly db: Pool,
     @Inject(READ_SCHEMA) private readonly schemaName: string,
     @Inject(DIRECTORY) private readonly directory: MemberDirectory,
     private readonly schema: ReadModelSchema,
-  ) {
-    this.query = new OrderTreeQuery(schema.tables, schemaName);
-  }
+    private readonly query: OrderTreeQuery,
+  ) {}
 
   @Query(() => CustomerOrderModel, {
     nullable: true,

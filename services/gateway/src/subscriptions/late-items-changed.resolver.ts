@@ -7,7 +7,6 @@ import { buildOrderTree } from '../order-tree/build-order-tree';
 import type { OrderViewer } from '../order-tree/order-viewer';
 import { OrderTreeQuery } from '../order-tree/order-tree.query';
 import { viewerOf } from '../order-tree/viewer-of';
-import { ReadModelSchema } from '../read-models/read-model-schema';
 import { READ_SCHEMA } from '../read-schema.token';
 import { LateItemModel } from './late-item.model';
 import { lateItemsOf, mostLateFirst, type LateItem } from './late-items';
@@ -18,18 +17,14 @@ import { notFound, stillSignedIn } from './subscriber';
 @Resolver()
 export class LateItemsChangedResolver {
   private readonly logger = new Logger('subscriptions');
-  private readonly query: OrderTreeQuery;
-
   constructor(
     @Inject(READ_DATABASE) private readonly db: Pool,
     @Inject(READ_SCHEMA) private readonly schemaName: string,
     @Inject(DIRECTORY) private readonly directory: MemberDirectory,
     @Inject(AUTHENTICATOR) private readonly authenticator: Authenticator,
-    schema: ReadModelSchema,
     private readonly changes: OrderChanges,
-  ) {
-    this.query = new OrderTreeQuery(schema.tables, schemaName);
-  }
+    private readonly query: OrderTreeQuery,
+  ) {}
 
   @Subscription(() => [LateItemModel], {
     description:

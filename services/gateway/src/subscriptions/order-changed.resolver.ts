@@ -8,8 +8,6 @@ import { OrderTreeQuery } from '../order-tree/order-tree.query';
 import { CustomerOrderModel } from '../order-tree/order-tree.model';
 import { toCustomerOrderModel } from '../order-tree/order-tree.mapper';
 import { viewerOf } from '../order-tree/viewer-of';
-import { ReadModelSchema } from '../read-models/read-model-schema';
-import { READ_SCHEMA } from '../read-schema.token';
 import { OrderChanges } from './order-changes';
 import { pushes } from './pushes';
 import { notFound, stillSignedIn } from './subscriber';
@@ -17,18 +15,13 @@ import { notFound, stillSignedIn } from './subscriber';
 @Resolver()
 export class OrderChangedResolver {
   private readonly logger = new Logger('subscriptions');
-  private readonly query: OrderTreeQuery;
-
   constructor(
     @Inject(READ_DATABASE) private readonly db: Pool,
-    @Inject(READ_SCHEMA) schemaName: string,
     @Inject(DIRECTORY) private readonly directory: MemberDirectory,
     @Inject(AUTHENTICATOR) private readonly authenticator: Authenticator,
-    schema: ReadModelSchema,
     private readonly changes: OrderChanges,
-  ) {
-    this.query = new OrderTreeQuery(schema.tables, schemaName);
-  }
+    private readonly query: OrderTreeQuery,
+  ) {}
 
   @Subscription(() => CustomerOrderModel, {
     nullable: true,
