@@ -48,7 +48,26 @@ export class ReadModelTable<Row extends object> {
     );
   }
 
-  /** Rows as a query returned them through `to_jsonb(alias)`. */
+  /** The table's column names, without the `omitted` properties': a select list. */
+  columnList(omitted: ReadonlyArray<keyof Row & string> = []): string {
+    return this.columns.filter((column) => !omitted.includes(column.property as keyof Row & string)).map((column) => column.column).join(', ');
+  }
+
+  /**
+   * A `json_build_object` of the row under `alias`, without the `omitted` properties and with
+   * `computed` ones as SQL expressions: a query builds only the columns it hands out (a row's
+   * domain `state` is most of its bytes), and as `json`, which PostgreSQL writes as text
+   * directly. Read back with `fromColumns`.
+   */
+  jsonObject(alias: string, omitted: ReadonlyArray<keyof Row & string> = [], computed: Partial<Record<keyof Row & string, string>> = {}): string {
+    const kept = this.columns.filter((column) => !omitted.includes(column.property as keyof Row & string));
+    // json_build_object takes at most 100 arguments: 50 columns.
+    if (kept.length > 50) throw new RangeError(`${this.table} has ${kept.length} columns; jsonObject builds at most 50`);
+    const valueOf = ({ property, column }: { property: string; column: string }) => computed[property as keyof Row & string] ?? `${alias}.${column}`;
+    return `json_build_object(${kept.map((column) => `'${column.column}', ${valueOf(column)}`).join(', ')})`;
+  }
+
+  /** Rows as a query returned them through `to_jsonb(alias)` or `jsonObject(alias)` (omitted properties read as null). */
   fromColumns(columns: Record<string, unknown>): Row {
     const row: Record<string, unknown> = {};
     for (const { property, column } of this.columns) row[property] = columns[column] ?? null;
