@@ -20,6 +20,8 @@ const environment = z.object({
   KAFKA_CLIENT_ID: z.string().default('renkei'),
   /** GraphQL schema introspection: on for trying Renkei out, off in production. */
   RENKEI_GRAPHQL_INTROSPECTION: z.enum(['on', 'off'], { message: "must be 'on' or 'off'" }).default('on'),
+  /** Memory for serialized order answers the gateway serves again until the order changes; 0 turns the cache off. */
+  RENKEI_ANSWER_CACHE_MB: z.coerce.number().int('must be a whole number of megabytes').min(0).max(65536).default(64),
 });
 
 export type RenkeiConfig = z.infer<typeof environment>;

@@ -77,7 +77,14 @@ export async function startBackbone(config: RenkeiConfig & { DATABASE_URL: strin
           QuotesModule,
           OrdersModule,
           ProcessManagersModule.forRoot({ readSchema: config.RENKEI_READ_SCHEMA }),
-          GatewayModule.forRoot({ databaseUrl: config.DATABASE_URL, readSchema: config.RENKEI_READ_SCHEMA, introspection: config.RENKEI_GRAPHQL_INTROSPECTION === 'on', deploymentLead }),
+          GatewayModule.forRoot({
+            databaseUrl: config.DATABASE_URL,
+            readSchema: config.RENKEI_READ_SCHEMA,
+            introspection: config.RENKEI_GRAPHQL_INTROSPECTION === 'on',
+            deploymentLead,
+            // JavaScript strings hold two bytes a character.
+            answerCacheChars: (config.RENKEI_ANSWER_CACHE_MB * 1024 * 1024) / 2,
+          }),
         ],
       },
       createHttpAdapter(),

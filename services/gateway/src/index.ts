@@ -3,3 +3,4 @@ export { READ_MODEL_CONSUMER } from './projection-runner';
 export { ReadModelSchema } from './read-models/read-model-schema';
 export { gatewayProjections } from './read-models/gateway-read-models';
 export { rebuildReadModels, type RebuildReport } from './read-models/rebuild-read-models';
+export { AnswerCache, type AnswerCacheStats } from './answer-cache';

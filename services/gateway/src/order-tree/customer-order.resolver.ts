@@ -42,6 +42,7 @@ export class CustomerOrderResolver {
         extensions: { code: 'BAD_USER_INPUT', field: 'asOf', rule: 'ISO 8601 date-time', allowed: 'e.g. 2026-11-24T09:00:00Z' },
       });
     }
+    context.answer?.dependsOn(id);
     const visible = await this.query.load(this.db, id, viewer);
     if (visible === null) return null;
     if (asOf === null || asOf === undefined) return toCustomerOrderModel(buildOrderTree(visible), null);

@@ -27,9 +27,15 @@ export function gatewayBatchHandler(projections: readonly ReadModelProjection[],
         if (relevant.length > 0) await projection.apply(relevant, transaction);
       }
       // NOTIFY inside the transaction is delivered only if it commits: subscribers never hear of rows they cannot read yet.
+      // An order hears of its own events (through the timeline) and of the publication of the BOM revision it is built on.
+      const published = events.flatMap((event) => (event.type === 'BomRevisionPublished' ? [event.data as { productId: string; revision: number }] : []));
       await transaction.query(
-        `SELECT pg_notify($1, customer_order_id) FROM (SELECT DISTINCT customer_order_id FROM "${schemaName}".order_timeline WHERE event_id = ANY($2::uuid[])) changed`,
-        [ORDER_CHANGED_CHANNEL, events.map((event) => event.id)],
+        `SELECT pg_notify($1, changed.order_id) FROM (
+           SELECT customer_order_id AS order_id FROM "${schemaName}".order_timeline WHERE event_id = ANY($2::uuid[])
+           UNION
+           SELECT o.order_id FROM "${schemaName}".customer_orders o
+             JOIN json_to_recordset($3::json) AS r("productId" text, revision int) ON o.product_id = r."productId" AND o.bom_revision = r.revision) changed`,
+        [ORDER_CHANGED_CHANNEL, events.map((event) => event.id), JSON.stringify(published.map(({ productId, revision }) => ({ productId, revision })))],
       );
     },
   };

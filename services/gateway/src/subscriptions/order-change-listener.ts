@@ -17,6 +17,15 @@ export const DEFAULT_LISTENER_TIMING: ListenerTiming = Object.freeze({
   maxReconnectDelayMs: 5_000,
 });
 
+/** Told at once (not debounced) of each notification, and of whether notifications can be heard at all: the answer cache. */
+export interface ChangeHearing {
+  orderChanged(orderId: string): void;
+  hearingResumed(): void;
+  hearingLost(): void;
+}
+
+const NOBODY_HEARING: ChangeHearing = { orderChanged: () => undefined, hearingResumed: () => undefined, hearingLost: () => undefined };
+
 /**
  * One PostgreSQL connection per gateway process LISTENing on the projection's channel, feeding
  * `changes`. NOTIFY reaches every listener, so each replica serves its own subscribers. A lost
@@ -35,6 +44,7 @@ export class OrderChangeListener {
     private readonly openClient: () => Client,
     private readonly changes: OrderChanges,
     private readonly timing: ListenerTiming = DEFAULT_LISTENER_TIMING,
+    private readonly hearing: ChangeHearing = NOBODY_HEARING,
   ) {
     this.debounce = new DebounceByKey(timing.debounce, (orderId) => changes.publish(orderId));
   }
@@ -50,6 +60,7 @@ export class OrderChangeListener {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.hearing.hearingLost();
     if (this.reconnectTimer !== null) clearTimeout(this.reconnectTimer);
     this.reconnectTimer = null;
     this.debounce.cancel();
@@ -66,7 +77,9 @@ export class OrderChangeListener {
     client.on('error', (error) => this.lost(client, error));
     client.on('end', () => this.lost(client, new Error('the connection ended')));
     client.on('notification', (message: Notification) => {
-      if (message.channel === ORDER_CHANGED_CHANNEL && message.payload) this.debounce.touch(message.payload);
+      if (message.channel !== ORDER_CHANGED_CHANNEL || !message.payload) return;
+      this.hearing.orderChanged(message.payload);
+      this.debounce.touch(message.payload);
     });
     try {
       await client.connect();
@@ -76,6 +89,7 @@ export class OrderChangeListener {
       return;
     }
     if (this.client !== client) return;
+    this.hearing.hearingResumed();
     if (afterGap) {
       this.logger.log(`listening to ${ORDER_CHANGED_CHANNEL} again; every subscription looks again`);
       this.changes.publishAnyOrder();
@@ -86,6 +100,7 @@ export class OrderChangeListener {
   private lost(client: Client, error: unknown): void {
     if (this.client !== client) return;
     this.client = null;
+    this.hearing.hearingLost();
     // Errors of a connection already given up on are no news.
     client.removeAllListeners('notification');
     client.on('error', () => undefined);

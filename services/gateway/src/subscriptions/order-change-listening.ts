@@ -1,7 +1,8 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, type Pool } from 'pg';
 import { READ_DATABASE } from '@renkei/service-kit';
-import { OrderChangeListener } from './order-change-listener';
+import { AnswerCache } from '../answer-cache/answer-cache';
+import { DEFAULT_LISTENER_TIMING, OrderChangeListener } from './order-change-listener';
 import { OrderChanges } from './order-changes';
 
 /** Listens for the app's lifetime on a connection of its own, opened like the read pool's (pooled connections cannot LISTEN for long). */
@@ -12,9 +13,10 @@ export class OrderChangeListening implements OnApplicationBootstrap, OnApplicati
   constructor(
     @Inject(READ_DATABASE) db: Pool,
     private readonly changes: OrderChanges,
+    answers: AnswerCache,
   ) {
     // TCP keep-alive, so a connection silently dropped by the network is noticed and reopened.
-    this.listener = new OrderChangeListener(() => new Client({ ...db.options, keepAlive: true }), changes);
+    this.listener = new OrderChangeListener(() => new Client({ ...db.options, keepAlive: true }), changes, DEFAULT_LISTENER_TIMING, answers);
   }
 
   onApplicationBootstrap(): Promise<void> {
