@@ -14,8 +14,8 @@ export interface Measurement {
   readonly latenciesMs: Float64Array;
 }
 
-/** `total` requests; every answer must be ok and exactly `size` bytes long (the same answer each time). */
-export async function measure(name: string, send: Send, total: number, clients: number, size: number): Promise<Measurement> {
+/** `total` requests; every answer must be ok and, unless `size` is 'any' (the answer changes meanwhile), exactly `size` bytes long. */
+export async function measure(name: string, send: Send, total: number, clients: number, size: number | 'any'): Promise<Measurement> {
   const latenciesMs = new Float64Array(total);
   let next = 0;
   const started = process.hrtime.bigint();
@@ -26,7 +26,7 @@ export async function measure(name: string, send: Send, total: number, clients: 
         const sent = process.hrtime.bigint();
         const answer = await send(false);
         latenciesMs[index] = Number(process.hrtime.bigint() - sent) / 1e6;
-        if (!answer.ok || answer.bytes !== size) throw new Error(`${name} answered ${answer.ok ? 'ok' : 'not ok'} with ${answer.bytes} bytes (expected ${size})`);
+        if (!answer.ok || (size !== 'any' && answer.bytes !== size)) throw new Error(`${name} answered ${answer.ok ? 'ok' : 'not ok'} with ${answer.bytes} bytes (expected ${size})`);
       }
     }),
   );

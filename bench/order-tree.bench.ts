@@ -6,8 +6,14 @@
  * the gateway's projections are rebuilt twice from a log of BENCH_ORDERS such orders.
  * Targets: GraphQL >= 0.5x the baseline's queries/s, GraphQL p99 <= 50 ms, rebuild >= 20,000 events/s.
  *
+ * The gateway serves a repeated answer from its answer cache until the order changes, so the
+ * GraphQL path is also measured while a workshop reports progress on the measured order
+ * BENCH_WRITES_PER_SECOND times a second (each report invalidates the cached answer); run with
+ * BENCH_ANSWER_CACHE_MB=0 for the uncached figures.
+ *
  *   DATABASE_URL=postgres://… npm run bench:order-tree     (or an embedded PostgreSQL)
- *   BENCH_ORDERS=10 BENCH_CLIENTS=10 BENCH_REQUESTS=400 BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=…"
+ *   BENCH_ORDERS=10 BENCH_CLIENTS=10 BENCH_REQUESTS=400 BENCH_WRITES_PER_SECOND=5 BENCH_ANSWER_CACHE_MB=64
+ *   BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=…"
  *   BENCH_PROFILE_DIR=… writes a CPU profile of the backbone for each timed GraphQL measurement only.
  */
 import 'reflect-metadata';
@@ -35,6 +41,8 @@ const ORDERS = Number(process.env['BENCH_ORDERS'] ?? 10);
 const CLIENTS = Number(process.env['BENCH_CLIENTS'] ?? 10);
 const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 400);
 const PROFILE_DIR = process.env['BENCH_PROFILE_DIR'];
+const WRITES_PER_SECOND = Number(process.env['BENCH_WRITES_PER_SECOND'] ?? 5);
+const ANSWER_CACHE_MB = process.env['BENCH_ANSWER_CACHE_MB'];
 const ROUNDS = 2;
 const NODES = 1000;
 const WORKSHOPS = 20;
@@ -45,6 +53,9 @@ const EVENT_SCHEMA = `bench_ot_es_${run}`;
 const READ_SCHEMA = `bench_ot_rm_${run}`;
 const READ_MODEL_TABLES = ['customer_orders', 'purchase_orders', 'work_items', 'bom_nodes', 'order_timeline'];
 const LEAD_KEY = `bench-lead-${randomUUID()}`;
+/** The workshop reporting progress on the measured order during the "with writes" measurement. */
+const WRITER = 'ws-01';
+const WRITER_KEY = `bench-writer-${randomUUID()}`;
 const MEASURED_ORDER = `CO-OT-${ORDERS}`;
 
 const TREE_QUERY = JSON.stringify({
@@ -55,7 +66,7 @@ const TREE_QUERY = JSON.stringify({
   variables: { id: MEASURED_ORDER },
 });
 
-type PathName = 'graphql' | 'baseline';
+type PathName = 'graphql' | 'graphql+writes' | 'baseline';
 
 // ---- the backbone, in a child process so the load generator does not share its event loop ----
 
@@ -93,7 +104,15 @@ function startBackboneProcess(databaseUrl: string): Promise<{ child: ChildProces
   const { KAFKA_BROKERS: _kafka, ...env } = process.env; // the embedded bus, whatever the shell says
   const child = spawn(process.execPath, [...nodeArgs, join(root, 'infra', 'runtime', 'start.cjs'), 'dist/bench/order-tree.bench.js', 'serve'], {
     cwd: root,
-    env: { ...env, DATABASE_URL: databaseUrl, PORT: '0', RENKEI_API_KEYS: `${LEAD_KEY}:${LEAD}:lead`, RENKEI_EVENT_SCHEMA: EVENT_SCHEMA, RENKEI_READ_SCHEMA: READ_SCHEMA },
+    env: {
+      ...env,
+      DATABASE_URL: databaseUrl,
+      PORT: '0',
+      RENKEI_API_KEYS: `${LEAD_KEY}:${LEAD}:lead,${WRITER_KEY}:${WRITER}:workshop`,
+      RENKEI_EVENT_SCHEMA: EVENT_SCHEMA,
+      RENKEI_READ_SCHEMA: READ_SCHEMA,
+      ...(ANSWER_CACHE_MB === undefined ? {} : { RENKEI_ANSWER_CACHE_MB: ANSWER_CACHE_MB }),
+    },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   return new Promise((ready, failed) => {
@@ -162,6 +181,49 @@ function baselinePath(pool: Pool): Send {
     // JSON text, not parsed: the GraphQL client does not parse its answers either.
     const text = (await pool.query<{ tree: string }>(statement)).rows[0]?.tree;
     return { ok: text !== undefined, bytes: Buffer.byteLength(text ?? ''), ...(keepText ? { text } : {}) };
+  };
+}
+
+/**
+ * A workshop reporting progress on the measured order, `perSecond` times a second, on its lines in
+ * turn (good pieces cycling 1–9, so each report changes the tree). Returns a stop that tells how
+ * many reports were accepted.
+ */
+function startWriter(url: string, perSecond: number): () => Promise<{ accepted: number; refused: number }> {
+  const { hostname, port } = new URL(url);
+  const poId = `${MEASURED_ORDER}-${WRITER}`;
+  let sent = 0;
+  let accepted = 0;
+  let refused = 0;
+  const inFlight = new Set<Promise<void>>();
+  const report = () => {
+    sent += 1;
+    // Lines 1-16 are on plan in the generated order (every 17th is delayed): the report keeps them so.
+    const body = JSON.stringify({ status: 'in_progress', operation: 10, qtyGood: (sent % 9) + 1, qtyScrap: 0 });
+    const headers = { authorization: `Bearer ${WRITER_KEY}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'idempotency-key': randomUUID() };
+    const done = new Promise<void>((resolve) => {
+      const outgoing = request({ host: hostname, port, path: `/v1/work-items/${poId}/${(sent % 16) + 1}/progress`, method: 'POST', agent, headers }, (response) => {
+        response.resume();
+        response.on('end', () => {
+          if (response.statusCode === 201) accepted += 1;
+          else refused += 1;
+          resolve();
+        });
+      });
+      outgoing.on('error', () => {
+        refused += 1;
+        resolve();
+      });
+      outgoing.end(body);
+    });
+    inFlight.add(done);
+    void done.then(() => inFlight.delete(done));
+  };
+  const timer = perSecond > 0 ? setInterval(report, 1000 / perSecond) : undefined;
+  return async () => {
+    clearInterval(timer);
+    await Promise.all(inFlight);
+    return { accepted, refused };
   };
 }
 
@@ -236,43 +298,78 @@ async function main(): Promise<void> {
     const starting = performance.now();
     const started = await startBackboneProcess(databaseUrl);
     backbone = started.child;
-    const paths: Record<PathName, Send> = { graphql: graphqlPath(started.url), baseline: baselinePath(pool) };
+    const paths: Record<PathName, Send> = { graphql: graphqlPath(started.url), 'graphql+writes': graphqlPath(started.url), baseline: baselinePath(pool) };
     await expectedSize('graphql', paths.graphql, 600_000); // the gateway answers the order
     await settle(pool, backbone);
     // Fresh statistics, as autovacuum would have gathered them by now on a live system.
     for (const table of READ_MODEL_TABLES) await pool.query(`ANALYZE "${READ_SCHEMA}".${table}`);
-    const sizes: Record<PathName, number> = { graphql: await expectedSize('graphql', paths.graphql, 0), baseline: await expectedSize('baseline', paths.baseline, 0) };
+    const sizes: Record<PathName, number | 'any'> = {
+      graphql: await expectedSize('graphql', paths.graphql, 0),
+      'graphql+writes': 'any', // the progress reports change the answer
+      baseline: await expectedSize('baseline', paths.baseline, 0),
+    };
     console.log(
       `\nbackbone started, its consumers caught up with the log, idle after ${((performance.now() - starting) / 1000).toFixed(1)} s; order ${MEASURED_ORDER}: ` +
-        `GraphQL answer ${count(sizes.graphql)} bytes, baseline answer ${count(sizes.baseline)} bytes\n` +
-        `${CLIENTS} concurrent clients, ${REQUESTS} requests per measurement after a warm-up of ${Math.ceil(REQUESTS / 4)}\n`,
+        `GraphQL answer ${count(sizes.graphql as number)} bytes, baseline answer ${count(sizes.baseline as number)} bytes\n` +
+        `${CLIENTS} concurrent clients, ${REQUESTS} requests per measurement after a warm-up of ${Math.ceil(REQUESTS / 4)}; ` +
+        `answer cache ${ANSWER_CACHE_MB === undefined ? 'at its default size' : `${ANSWER_CACHE_MB} MB`}; graphql+writes: ${WRITES_PER_SECOND} progress reports/s on the order\n`,
     );
 
-    const results: Record<PathName, Measurement[]> = { graphql: [], baseline: [] };
-    console.log('round  path       queries/s    p50 ms    p99 ms');
+    const results: Record<PathName, Measurement[]> = { graphql: [], 'graphql+writes': [], baseline: [] };
+    const writes = { accepted: 0, refused: 0 };
+    console.log('round  path            queries/s    p50 ms    p99 ms');
     for (let round = 1; round <= ROUNDS; round += 1) {
-      for (const path of ['graphql', 'baseline'] as const) {
+      for (const path of ['graphql', 'graphql+writes', 'baseline'] as const) {
+        // The last measurement's progress reports changed the answer: take its size again once they are applied.
+        if (path === 'graphql') sizes.graphql = await sleep(1000).then(() => expectedSize('graphql', paths.graphql, 0));
+        const stopWriter = path === 'graphql+writes' ? startWriter(started.url, WRITES_PER_SECOND) : undefined;
         await measure(path, paths[path], Math.ceil(REQUESTS / 4), CLIENTS, sizes[path]); // warm-up: sockets, plans, JIT
         const profiling = PROFILE_DIR !== undefined && path === 'graphql';
         if (profiling) await ask(backbone, { type: 'profile-start' });
         const measurement = await measure(path, paths[path], REQUESTS, CLIENTS, sizes[path]);
         if (profiling) await ask(backbone, { type: 'profile-stop', file: join(PROFILE_DIR, `order-tree-graphql-${round}.cpuprofile`) });
+        const written = await stopWriter?.();
+        writes.accepted += written?.accepted ?? 0;
+        writes.refused += written?.refused ?? 0;
         results[path].push(measurement);
         const { perSecond, p50, p99 } = summarise([measurement]);
-        console.log(`${String(round).padEnd(7)}${path.padEnd(9)}${fixed(perSecond, 1)}${fixed(p50, 2)}${fixed(p99, 2)}`);
+        console.log(`${String(round).padEnd(7)}${path.padEnd(14)}${fixed(perSecond, 1)}${fixed(p50, 2)}${fixed(p99, 2)}`);
       }
     }
     const graphql = summarise(results.graphql);
+    const withWrites = summarise(results['graphql+writes']);
     const baseline = summarise(results.baseline);
     const ratio = graphql.perSecond / baseline.perSecond;
-    console.log('\nboth rounds     queries/s    p50 ms    p99 ms');
-    console.log(`graphql         ${fixed(graphql.perSecond, 1)}${fixed(graphql.p50, 2)}${fixed(graphql.p99, 2)}`);
-    console.log(`baseline        ${fixed(baseline.perSecond, 1)}${fixed(baseline.p50, 2)}${fixed(baseline.p99, 2)}`);
-    console.log(`GraphQL/baseline${fixed(ratio, 2)}${fixed(graphql.p50 / baseline.p50, 2)}${fixed(graphql.p99 / baseline.p99, 2)}`);
-    console.log(`\nthroughput: GraphQL ${ratio.toFixed(2)}× the baseline  ${verdict(ratio >= TARGETS.ratio)} (target >= ${TARGETS.ratio})`);
-    console.log(`latency:    GraphQL p99 ${graphql.p99.toFixed(1)} ms at ${CLIENTS} clients  ${verdict(graphql.p99 <= TARGETS.p99Ms)} (target <= ${TARGETS.p99Ms} ms)`);
+    const ratioWithWrites = withWrites.perSecond / baseline.perSecond;
+    console.log(`\nprogress reports during graphql+writes: ${writes.accepted} accepted, ${writes.refused} refused`);
+    console.log('\nboth rounds          queries/s    p50 ms    p99 ms');
+    console.log(`graphql              ${fixed(graphql.perSecond, 1)}${fixed(graphql.p50, 2)}${fixed(graphql.p99, 2)}`);
+    console.log(`graphql+writes       ${fixed(withWrites.perSecond, 1)}${fixed(withWrites.p50, 2)}${fixed(withWrites.p99, 2)}`);
+    console.log(`baseline             ${fixed(baseline.perSecond, 1)}${fixed(baseline.p50, 2)}${fixed(baseline.p99, 2)}`);
+    console.log(`GraphQL/baseline     ${fixed(ratio, 2)}${fixed(graphql.p50 / baseline.p50, 2)}${fixed(graphql.p99 / baseline.p99, 2)}`);
+    console.log(`+writes/baseline     ${fixed(ratioWithWrites, 2)}${fixed(withWrites.p50 / baseline.p50, 2)}${fixed(withWrites.p99 / baseline.p99, 2)}`);
+    console.log(`\nthroughput: GraphQL ${ratio.toFixed(2)}× the baseline  ${verdict(ratio >= TARGETS.ratio)} (target >= ${TARGETS.ratio}); with writes ${ratioWithWrites.toFixed(2)}×  ${verdict(ratioWithWrites >= TARGETS.ratio)}`);
     console.log(
-      JSON.stringify({ orders: ORDERS, events: log.events, clients: CLIENTS, requests: REQUESTS, rounds: ROUNDS, rebuildEventsPerSecond: log.rebuilds.map(perSecondOf), graphql, baseline, ratio }),
+      `latency:    GraphQL p99 ${graphql.p99.toFixed(1)} ms at ${CLIENTS} clients  ${verdict(graphql.p99 <= TARGETS.p99Ms)} (target <= ${TARGETS.p99Ms} ms); ` +
+        `with writes ${withWrites.p99.toFixed(1)} ms  ${verdict(withWrites.p99 <= TARGETS.p99Ms)}`,
+    );
+    console.log(
+      JSON.stringify({
+        orders: ORDERS,
+        events: log.events,
+        clients: CLIENTS,
+        requests: REQUESTS,
+        rounds: ROUNDS,
+        writesPerSecond: WRITES_PER_SECOND,
+        answerCacheMb: ANSWER_CACHE_MB ?? 'default',
+        rebuildEventsPerSecond: log.rebuilds.map(perSecondOf),
+        graphql,
+        graphqlWithWrites: withWrites,
+        baseline,
+        ratio,
+        ratioWithWrites,
+        writes,
+      }),
     );
   } finally {
     agent.destroy();

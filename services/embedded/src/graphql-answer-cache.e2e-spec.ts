@@ -90,6 +90,14 @@ describe('GraphQL answer cache', () => {
     expect(await ask(WORKSHOP)).toContain('"qtyGood":3');
   });
 
+  it('builds an answer asked for by many at once a single time', async () => {
+    const stored = cache.stats.stored;
+    const query = 'query Order($id: String!) { customerOrder(id: $id) { orderId percentComplete } }';
+    const answers = await Promise.all(Array.from({ length: 8 }, () => ask(LEAD, query)));
+    expect(new Set(answers).size).toBe(1);
+    expect(cache.stats.stored).toBe(stored + 1);
+  });
+
   it('keeps no answer with errors, and none of a query reading more than one order’s rows', async () => {
     const stored = cache.stats.stored;
     await ask(LEAD, 'query Order($id: String!) { customerOrder(id: $id) { orderId nope } }');

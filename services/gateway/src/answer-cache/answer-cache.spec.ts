@@ -79,4 +79,34 @@ describe('AnswerCache', () => {
     expect(cache.store('k', 'x', ['CO-9'], begunAt)).toBe(false);
     expect(cache.store('k', 'x', ['CO-9'], cache.begin())).toBe(true);
   });
+
+  describe('requests for an answer being computed', () => {
+    it('wait for it, and get it when it is kept', async () => {
+      const cache = hearingCache();
+      const leader = cache.joinOrLead('k');
+      const follower = cache.joinOrLead('k');
+      if (leader === undefined || !('lead' in leader) || follower === undefined || !('waitFor' in follower)) throw new Error('expected a leader and a follower');
+      cache.land('k', leader.lead, 'answer');
+      await expect(follower.waitFor).resolves.toBe('answer');
+      // Landed: the next request leads a flight of its own.
+      expect(cache.joinOrLead('k')).toEqual({ lead: expect.anything() });
+    });
+
+    it('do not wait for one begun before a change: it may miss the change', async () => {
+      const cache = hearingCache();
+      const leader = cache.joinOrLead('k');
+      cache.orderChanged('CO-1');
+      const next = cache.joinOrLead('k');
+      expect(next).toEqual({ lead: expect.anything() });
+      // The old flight still lands for whoever waits on it, and does not end the new one.
+      if (leader === undefined || !('lead' in leader) || next === undefined || !('lead' in next)) throw new Error('expected two leaders');
+      cache.land('k', leader.lead, undefined);
+      expect(cache.joinOrLead('k')).toEqual({ waitFor: expect.any(Promise) });
+    });
+
+    it('get nothing to wait for while changes cannot be heard', () => {
+      const cache = new AnswerCache({ maxChars: 1_000 });
+      expect(cache.joinOrLead('k')).toBeUndefined();
+    });
+  });
 });

@@ -12,6 +12,10 @@
  * invalidated after `begin()`. While notifications cannot be heard (the listening connection is
  * lost), nothing is served or stored, and everything is forgotten both when hearing stops and
  * when it resumes.
+ *
+ * Right after a change, every viewer polling the order misses at once; rather than each building
+ * the same answer, a request whose key is already being answered waits for that answer, as long
+ * as no change at all was heard since it began (it is then as fresh as the waiter's own would be).
  */
 export interface AnswerCacheOptions {
   /** Upper bound on the characters of the answers kept; the least recently used go first. */
@@ -34,11 +38,18 @@ interface Answer {
   readonly orderIds: readonly string[];
 }
 
+export interface Flight {
+  readonly begunAt: number;
+  readonly landed: Promise<string | undefined>;
+  land(body: string | undefined): void;
+}
+
 export class AnswerCache {
   private readonly answers = new Map<string, Answer>();
   private readonly keysByOrder = new Map<string, Set<string>>();
   /** The epoch of each order's last invalidation, for the answers in flight. */
   private readonly invalidatedAt = new Map<string, number>();
+  private readonly flights = new Map<string, Flight>();
   private epoch = 0;
   /** Answers begun before this epoch may not be stored (everything was invalidated since). */
   private floor = 0;
@@ -73,6 +84,28 @@ export class AnswerCache {
   /** Marks the start of computing an answer: pass the result to `store`. */
   begin(): number {
     return this.epoch;
+  }
+
+  /**
+   * When another request is computing the answer for `key` and began after the last change heard,
+   * its answer to wait for (undefined when it was not kept). Otherwise the caller computes it, and
+   * lands the returned flight when done.
+   */
+  joinOrLead(key: string): { readonly waitFor: Promise<string | undefined> } | { readonly lead: Flight } | undefined {
+    if (!this.active) return undefined;
+    const flying = this.flights.get(key);
+    if (flying !== undefined && flying.begunAt === this.epoch) return { waitFor: flying.landed };
+    let land: (body: string | undefined) => void = () => undefined;
+    const landed = new Promise<string | undefined>((resolve) => (land = resolve));
+    const flight: Flight = { begunAt: this.epoch, landed, land };
+    this.flights.set(key, flight);
+    return { lead: flight };
+  }
+
+  /** The leading request is done: `body` when its answer was kept, undefined otherwise; its waiters get it. */
+  land(key: string, flight: Flight, body: string | undefined): void {
+    if (this.flights.get(key) === flight) this.flights.delete(key);
+    flight.land(body);
   }
 
   /** Keeps an answer computed since `begunAt` from the rows of `orderIds`, unless one of them changed meanwhile. */

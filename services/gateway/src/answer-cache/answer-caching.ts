@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { bearerToken, type Authenticator, type MemberDirectory } from '@renkei/service-kit';
 import { viewerOf } from '../order-tree/viewer-of';
 import type { AnswerCache } from './answer-cache';
@@ -38,18 +38,36 @@ export function installAnswerCaching(fastify: FastifyInstance, { path, cache, au
     return JSON.stringify([viewer.seesAs, viewer.seesPrices, query, variables, operationName]);
   };
 
+  const send = (reply: FastifyReply, answer: string) => reply.code(200).header('content-type', 'application/json; charset=utf-8').send(answer);
+
   fastify.addHook('preHandler', async (request, reply) => {
     const key = keyOf(request);
     if (key === undefined) return;
-    const answer = cache.lookup(key);
-    if (answer !== undefined) return reply.code(200).header('content-type', 'application/json; charset=utf-8').send(answer);
-    attachTicket(request, new AnswerTicket(key, cache.begin()));
+    const cached = cache.lookup(key);
+    if (cached !== undefined) return send(reply, cached);
+    const begunAt = cache.begin();
+    const flight = cache.joinOrLead(key);
+    if (flight !== undefined && 'waitFor' in flight) {
+      const answered = await flight.waitFor;
+      if (answered !== undefined) return send(reply, answered);
+    }
+    attachTicket(request, new AnswerTicket(key, begunAt, flight !== undefined && 'lead' in flight ? flight.lead : undefined));
   });
 
   fastify.addHook('onSend', async (request, reply, payload) => {
     const ticket = ticketOf(request);
-    const orderIds = ticket?.keptUnder;
-    if (ticket !== undefined && orderIds && reply.statusCode === 200 && typeof payload === 'string') cache.store(ticket.key, payload, orderIds, ticket.begunAt);
+    if (ticket === undefined) return payload;
+    const orderIds = ticket.keptUnder;
+    const kept = orderIds !== null && reply.statusCode === 200 && typeof payload === 'string' && cache.store(ticket.key, payload, orderIds, ticket.begunAt);
+    if (ticket.flight) cache.land(ticket.key, ticket.flight, kept ? (payload as string) : undefined);
     return payload;
   });
+
+  // A request that ends without an answer sent must not leave its waiters waiting (landing twice changes nothing).
+  const landUnanswered = async (request: FastifyRequest) => {
+    const ticket = ticketOf(request);
+    if (ticket?.flight) cache.land(ticket.key, ticket.flight, undefined);
+  };
+  fastify.addHook('onResponse', landUnanswered);
+  fastify.addHook('onRequestAbort', landUnanswered);
 }

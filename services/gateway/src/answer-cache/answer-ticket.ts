@@ -3,6 +3,8 @@
  * its answer was built from (declared by the resolvers). Stored only if the operation was found
  * cacheable and completed without errors.
  */
+import type { Flight } from './answer-cache';
+
 export class AnswerTicket {
   private readonly orders = new Set<string>();
   private refused = false;
@@ -11,6 +13,8 @@ export class AnswerTicket {
   constructor(
     readonly key: string,
     readonly begunAt: number,
+    /** Present when other requests for the same key may wait for this one's answer. */
+    readonly flight?: Flight,
   ) {}
 
   /** A resolver read this order's rows. */
