@@ -7,3 +7,4 @@ export * from './network';
 export * from './quotes';
 export * from './orders';
 export * from './bom-exchange';
+export * from './asyncapi';
