@@ -4,6 +4,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Pool } from 'pg';
 import type { RenkeiConfig } from '@renkei/config';
 import { openPostgresEventStore } from '@renkei/event-store-postgres';
+import { IntegrationModule } from '@renkei/integration-service';
 import { GatewayModule } from '@renkei/gateway';
 import { InProcessEventSource, Inbox, KafkaEventSource, KafkaRelay, connectKafka, keepRunning, type EventSource } from '@renkei/messaging';
 import { EventSourcedDirectory } from '@renkei/member-directory';
@@ -49,6 +50,7 @@ export async function startBackbone(config: RenkeiConfig & { DATABASE_URL: strin
     cleanup.push(() => directory.stop());
     const authenticator = firstOf(staticKeys, directory);
 
+    const logSource = new InProcessEventSource(store, inbox, 500);
     let eventSource: EventSource;
     if (config.KAFKA_BROKERS) {
       const kafka = connectKafka({ brokers: config.KAFKA_BROKERS, clientId: config.KAFKA_CLIENT_ID });
@@ -63,20 +65,21 @@ export async function startBackbone(config: RenkeiConfig & { DATABASE_URL: strin
       });
       eventSource = new KafkaEventSource(kafka, inbox, undefined, `renkei.${config.RENKEI_READ_SCHEMA}.`);
     } else {
-      eventSource = new InProcessEventSource(store, inbox, 500);
+      eventSource = logSource;
     }
 
     const app = await NestFactory.create<NestFastifyApplication>(
       {
         module: class RenkeiBackbone {},
         imports: [
-          CoreModule.with({ store, readDatabase, eventSource, authenticator, directory }),
+          CoreModule.with({ store, readDatabase, eventSource, logSource, authenticator, directory }),
           WorkProgressModule,
           BomExchangeModule,
           NetworkModule,
           QuotesModule,
           OrdersModule,
           ProcessManagersModule.forRoot({ readSchema: config.RENKEI_READ_SCHEMA }),
+          IntegrationModule.forRoot({ schema: config.RENKEI_READ_SCHEMA, kafkaServerUrl: config.KAFKA_BROKERS?.[0] ?? null }),
           GatewayModule.forRoot({
             databaseUrl: config.DATABASE_URL,
             readSchema: config.RENKEI_READ_SCHEMA,

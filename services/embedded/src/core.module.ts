@@ -2,12 +2,14 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import type { Pool } from 'pg';
 import type { EventStore } from '@renkei/event-store';
 import type { EventSource } from '@renkei/messaging';
-import { AUTHENTICATOR, DIRECTORY, EVENT_SOURCE, EVENT_STORE, READ_DATABASE, type Authenticator, type MemberDirectory } from '@renkei/service-kit';
+import { AUTHENTICATOR, DIRECTORY, EVENT_SOURCE, EVENT_STORE, LOG_SOURCE, READ_DATABASE, type Authenticator, type MemberDirectory } from '@renkei/service-kit';
 
 export interface CoreAdapters {
   readonly store: EventStore;
   readonly readDatabase: Pool;
   readonly eventSource: EventSource;
+  /** The log in log order, whatever the bus (see LOG_SOURCE). */
+  readonly logSource: EventSource;
   readonly authenticator: Authenticator;
   readonly directory: MemberDirectory;
 }
@@ -21,6 +23,7 @@ export class CoreModule {
       { provide: EVENT_STORE, useValue: adapters.store },
       { provide: READ_DATABASE, useValue: adapters.readDatabase },
       { provide: EVENT_SOURCE, useValue: adapters.eventSource },
+      { provide: LOG_SOURCE, useValue: adapters.logSource },
       { provide: AUTHENTICATOR, useValue: adapters.authenticator },
       { provide: DIRECTORY, useValue: adapters.directory },
     ];

@@ -1,0 +1,2 @@
+export * from './chain-facts';
+export * from './share-event';

@@ -1,0 +1,2 @@
+export { IntegrationModule, type IntegrationOptions } from './integration.module';
+export { SHARING_CONSUMER } from './sharing/sharing-runner';

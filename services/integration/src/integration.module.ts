@@ -1,0 +1,28 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { AsyncApiController, KAFKA_SERVER_URL } from './contract/asyncapi.controller';
+import { FeedController } from './feed/feed.controller';
+import { SharedEventsWakeUp } from './feed/shared-events-wake-up';
+import { INTEGRATION_SCHEMA } from './integration-schema.token';
+import { SharingRunner } from './sharing/sharing-runner';
+
+export interface IntegrationOptions {
+  /** Where the shared copies live: the deployment's read schema. */
+  readonly schema: string;
+  /** The first Kafka broker integrators are told of in the AsyncAPI document; null without Kafka. */
+  readonly kafkaServerUrl: string | null;
+}
+
+/**
+ * The integrators' channels: every event shared with exactly the companies entitled to it, and the
+ * resumable HTTP feed of those copies, and the AsyncAPI contract of the Kafka topics. Needs READ_DATABASE, LOG_SOURCE and DIRECTORY.
+ */
+@Module({})
+export class IntegrationModule {
+  static forRoot(options: IntegrationOptions): DynamicModule {
+    return {
+      module: IntegrationModule,
+      controllers: [FeedController, AsyncApiController],
+      providers: [{ provide: INTEGRATION_SCHEMA, useValue: options.schema }, { provide: KAFKA_SERVER_URL, useValue: options.kafkaServerUrl }, SharingRunner, SharedEventsWakeUp],
+    };
+  }
+}
