@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AsyncApiController, KAFKA_SERVER_URL } from './contract/asyncapi.controller';
+import { EDI_CONTROLLERS, EDI_PROVIDERS } from './edi';
 import { FeedController } from './feed/feed.controller';
 import { SharedEventsWakeUp } from './feed/shared-events-wake-up';
 import { INTEGRATION_SCHEMA } from './integration-schema.token';
@@ -13,16 +14,17 @@ export interface IntegrationOptions {
 }
 
 /**
- * The integrators' channels: every event shared with exactly the companies entitled to it, and the
- * resumable HTTP feed of those copies, and the AsyncAPI contract of the Kafka topics. Needs READ_DATABASE, LOG_SOURCE and DIRECTORY.
+ * The integrators' channels: every event shared with exactly the companies entitled to it, the
+ * resumable HTTP feed of those copies, the EDI-like file channel, and the AsyncAPI contract of the
+ * Kafka topics. Needs READ_DATABASE, LOG_SOURCE and DIRECTORY.
  */
 @Module({})
 export class IntegrationModule {
   static forRoot(options: IntegrationOptions): DynamicModule {
     return {
       module: IntegrationModule,
-      controllers: [FeedController, AsyncApiController],
-      providers: [{ provide: INTEGRATION_SCHEMA, useValue: options.schema }, { provide: KAFKA_SERVER_URL, useValue: options.kafkaServerUrl }, SharingRunner, SharedEventsWakeUp],
+      controllers: [FeedController, AsyncApiController, ...EDI_CONTROLLERS],
+      providers: [{ provide: INTEGRATION_SCHEMA, useValue: options.schema }, { provide: KAFKA_SERVER_URL, useValue: options.kafkaServerUrl }, SharingRunner, SharedEventsWakeUp, ...EDI_PROVIDERS],
     };
   }
 }
