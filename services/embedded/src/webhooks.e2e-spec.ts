@@ -1,0 +1,442 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { DynamicModule, INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Webhook } from 'standardwebhooks';
+import { loadConfig } from '@renkei/config';
+// Test-only composition: the webhook channel in an app of its own next to the backbone, on the backbone's adapters,
+// until integration.module.ts wires it (see services/integration/src/webhooks/index.ts).
+import { SharedEventsWakeUp } from '@renkei/integration-service/src/feed/shared-events-wake-up';
+import { WEBHOOK_CONTROLLERS, webhookProviders } from '@renkei/integration-service/src/webhooks';
+import { AUTHENTICATOR, DIRECTORY, ProblemDetailsFilter, READ_DATABASE } from '@renkei/service-kit';
+import { dropSchema, testDatabaseUrl, uniqueSchemaName, waitFor } from '@renkei/testing';
+import { startBackbone, type RunningBackbone } from './backbone';
+import { createHttpAdapter } from './http-platform';
+
+const keys = {
+  office: 'hook-office-key-0123456789abcdef',
+  lead: 'hook-lead-key-0123456789abcdefgh',
+  wsA: 'hook-ws-a-key-0123456789abcdefgh',
+  wsB: 'hook-ws-b-key-0123456789abcdefgh',
+};
+const LEAD = 'lead-1';
+const A = 'ws-a';
+const B = 'ws-b';
+const ERP = 'erp-hooks';
+const apiKeys = [`${keys.office}:consortium-office:coordinator`, `${keys.lead}:${LEAD}:lead`, `${keys.wsA}:${A}:workshop`, `${keys.wsB}:${B}:workshop`].join(',');
+
+const run = randomUUID().slice(0, 8);
+const productId = `PUMP-${run}`;
+const customerOrderId = `CO-${run}`;
+const otherOrderId = `CO2-${run}`;
+const poA = `PO-A-${run}`;
+const poB = `PO-B-${run}`;
+const poOther = `PO-C-${run}`;
+const rfqId = `RFQ-${run}`;
+const price = { a: '4321.57', b: '8765.29', other: '2468.13', quote: '1111.93' };
+const TIMEOUT_MS = 1_000;
+/** The integrator's receiver never answers the report of this quantity: it waits for retries while the grant is revoked. */
+const HELD_QTY = 8;
+
+interface FeedEvent {
+  id: string;
+  type: string;
+  subject: string;
+  streamrevision: string;
+  data: Record<string, unknown>;
+}
+
+/** One request as the receiver got it, and what it answered. */
+interface Received {
+  path: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+  event: FeedEvent;
+  answered: number | 'nothing';
+  at: number;
+}
+
+/**
+ * A real receiver on loopback. Each path behaves as a test says (answer with a status, or never
+ * answer); it records every request, so the test can verify each signature with the reference
+ * library and check what was accepted, how often, and in which order.
+ */
+class Receiver {
+  readonly received: Received[] = [];
+  private readonly behaviours = new Map<string, (event: FeedEvent, attempt: number) => number | 'nothing'>();
+  private server: Server | undefined;
+  base = '';
+
+  async start(): Promise<void> {
+    this.server = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      request.on('end', () => this.answer(request.url ?? '', request.headers, body, response));
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    this.base = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise((resolve) => this.server?.close(resolve));
+  }
+
+  on(path: string, behaviour: (event: FeedEvent, attempt: number) => number | 'nothing'): string {
+    this.behaviours.set(path, behaviour);
+    return `${this.base}${path}`;
+  }
+
+  at(path: string): Received[] {
+    return this.received.filter((each) => each.path === path);
+  }
+
+  /** The ids a path accepted (2xx), in the order it accepted them. */
+  accepted(path: string): string[] {
+    return this.at(path).filter((each) => typeof each.answered === 'number' && each.answered < 300).map((each) => each.event.id);
+  }
+
+  private answer(path: string, headers: IncomingHttpHeaders, body: string, response: ServerResponse): void {
+    const event = JSON.parse(body) as FeedEvent;
+    const attempt = this.at(path).filter((each) => each.event.id === event.id).length + 1;
+    const answered = (this.behaviours.get(path) ?? (() => 404))(event, attempt);
+    this.received.push({ path, headers, body, event, answered, at: Date.now() });
+    if (answered === 'nothing') return; // the sender's timeout ends it
+    response.statusCode = answered;
+    response.end();
+  }
+}
+
+/** Every request to a path verifies with `secret` (the reference library checks signature and timestamp). */
+function expectSignedWith(requests: readonly Received[], secret: string): void {
+  expect(requests.length).toBeGreaterThan(0);
+  for (const request of requests) {
+    expect(() => new Webhook(secret).verify(request.body, request.headers as Record<string, string>)).not.toThrow();
+    expect(request.headers['webhook-id']).toBe(request.event.id);
+    expect(request.headers['content-type']).toBe('application/json');
+  }
+}
+
+/** Per stream, the receiver saw no event before an earlier one of the same stream was accepted. */
+function expectStreamOrder(requests: readonly Received[]): void {
+  const lastBySubject = new Map<string, number>();
+  for (const request of requests) {
+    const revision = Number(request.event.streamrevision);
+    expect([request.event.subject, revision >= (lastBySubject.get(request.event.subject) ?? -1)]).toEqual([request.event.subject, true]);
+    lastBySubject.set(request.event.subject, revision);
+  }
+}
+
+/**
+ * Standard Webhooks over the real backbone: subscriptions are registered through the API, every
+ * event a subscriber is entitled to reaches its receiver signed, once, in order per stream, across
+ * failures, timeouts and a restart of the channel; nothing else reaches it. A 410 disables a
+ * subscription, dead letters wait for redelivery, and a rotated secret signs alongside the old one.
+ */
+describe('webhooks', () => {
+  const eventSchema = uniqueSchemaName('hook_es');
+  const readSchema = uniqueSchemaName('hook_rm');
+  const receiver = new Receiver();
+  let backbone: RunningBackbone;
+  let webhooks: INestApplication | undefined;
+  let webhooksUrl = '';
+  let erpKey = '';
+  const secrets = new Map<string, string>();
+  let bDown = true;
+
+  const call = async (base: string, method: string, path: string, key: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${base}/v1/${path}`, {
+      method,
+      headers: { authorization: `Bearer ${key}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    return { status: response.status, headers: response.headers, body: (text === '' ? {} : JSON.parse(text)) as Record<string, unknown> & { errors?: Array<{ field: string; rule: string }> } };
+  };
+  const post = async (path: string, key: string, body: unknown = {}) => {
+    const response = await call(backbone.url, 'POST', path, key, body, { 'idempotency-key': randomUUID() });
+    if (response.status !== 201) throw new Error(`POST /v1/${path} answered ${response.status}: ${JSON.stringify(response.body)}`);
+    return response.body;
+  };
+  const hooks = (method: string, path: string, key: string, body?: unknown, headers?: Record<string, string>) => call(webhooksUrl, method, `webhook-subscriptions${path}`, key, body, headers);
+  const subscribe = async (key: string, id: string, body: Record<string, unknown>) => {
+    const response = await hooks('PUT', `/${id}`, key, body);
+    expect([response.status, response.body['secret']]).toEqual([201, expect.stringMatching(/^whsec_/)]);
+    secrets.set(id, response.body['secret'] as string);
+    return response.body;
+  };
+  /** Every event the key may see now, by the feed. */
+  const feed = async (key: string): Promise<FeedEvent[]> => {
+    const events: FeedEvent[] = [];
+    for (let cursor = ''; ; ) {
+      const page = await call(backbone.url, 'GET', `feed?limit=1000${cursor ? `&after=${cursor}` : ''}`, key);
+      events.push(...(page.body['events'] as FeedEvent[]));
+      cursor = page.body['cursor'] as string;
+      if (!page.body['hasMore']) return events;
+    }
+  };
+  const report = (qtyGood: number) => post(`work-items/${poA}/1/progress`, keys.wsA, { status: 'in_progress', operation: 10, qtyGood, qtyScrap: 0 });
+
+  /** The webhook channel as integration.module.ts will provide it, on the backbone's database, directory and keys. */
+  const startWebhooks = async () => {
+    const adapters: DynamicModule = {
+      module: class BackboneAdapters {},
+      global: true,
+      providers: [READ_DATABASE, DIRECTORY, AUTHENTICATOR].map((token) => ({ provide: token, useValue: backbone.app.get(token, { strict: false }) })),
+      exports: [READ_DATABASE, DIRECTORY, AUTHENTICATOR],
+    };
+    const options = { schema: readSchema, allowedTargets: ['127.0.0.1'], timeoutMs: TIMEOUT_MS, retryScheduleMs: [100, 200, 400], pollMs: 100 };
+    const app = await NestFactory.create<NestFastifyApplication>(
+      { module: class WebhooksUnderTest {}, imports: [adapters], controllers: WEBHOOK_CONTROLLERS, providers: [...webhookProviders(options), SharedEventsWakeUp] },
+      createHttpAdapter(),
+      { logger: ['error', 'warn'] },
+    );
+    app.useGlobalFilters(new ProblemDetailsFilter());
+    await app.listen(0, '127.0.0.1');
+    webhooks = app;
+    webhooksUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  };
+
+  beforeAll(async () => {
+    await receiver.start();
+    const config = loadConfig({ DATABASE_URL: testDatabaseUrl(), PORT: '0', RENKEI_EVENT_SCHEMA: eventSchema, RENKEI_READ_SCHEMA: readSchema });
+    backbone = await startBackbone({ ...config, DATABASE_URL: testDatabaseUrl() }, apiKeys);
+    for (const [companyId, role] of [[LEAD, 'lead'], [A, 'workshop'], [B, 'workshop'], [ERP, 'integrator']] as const) {
+      await post(`companies/${companyId}`, keys.office, { legalName: companyId, roles: [role], timeZone: 'Asia/Tokyo', contactEmail: `office@${companyId}.example` });
+    }
+    erpKey = (await post(`companies/${ERP}/credentials`, keys.office, { credentialId: `${ERP}-api`, role: 'integrator', label: 'ERP connector' }))['secret'] as string;
+    await waitFor('the integrator’s key to work', async () => ((await fetch(`${backbone.url}/v1/companies/${ERP}`, { headers: { authorization: `Bearer ${erpKey}` } })).status === 200 ? true : undefined));
+    const node = (nodeId: string, parentId: string | null, workshopId: string) => ({
+      nodeId, parentId, kind: parentId === null ? 'assembly' : 'part', partNumber: `PN-${nodeId}`, description: nodeId.toLowerCase(), qtyPer: 1, makeOrBuy: 'make',
+      routing: [{ opNo: 10, process: parentId === null ? 'assembly' : 'machining', workshopId }],
+    });
+    await post(`boms/${productId}/revisions`, keys.lead, { revision: 1, nodes: [node('PUMP', null, LEAD), node('SHAFT', 'PUMP', A), node('COVER', 'PUMP', B)] });
+    for (const orderId of [customerOrderId, otherOrderId]) {
+      await post(`customer-orders/${orderId}`, keys.lead, {
+        customerName: 'Tokai Pumps', customerRef: `TP-${orderId}`, bomProductId: productId, bomRevision: 1,
+        lines: [{ lineNo: 1, partNumber: 'PN-PUMP', bomNodeId: 'PUMP', quantity: 10, dueDate: '2026-12-20' }],
+      });
+    }
+    const purchaseOrder = (supplierId: string, orderId: string, bomNodeId: string, amount: string) => ({
+      supplierId, customerOrderId: orderId, parent: null,
+      lines: [{ lineNo: 1, partNumber: `PN-${bomNodeId}`, bomNodeId, quantity: 10, dueDate: '2026-12-10', unitPrice: { amount, currency: 'JPY' } }],
+    });
+    await post(`purchase-orders/${poA}`, keys.lead, purchaseOrder(A, customerOrderId, 'SHAFT', price.a));
+    await post(`purchase-orders/${poB}`, keys.lead, purchaseOrder(B, customerOrderId, 'COVER', price.b));
+    await post(`purchase-orders/${poOther}`, keys.lead, purchaseOrder(A, otherOrderId, 'SHAFT', price.other));
+    await post(`purchase-orders/${poA}/acceptance`, keys.wsA);
+    await post(`purchase-orders/${poB}/acceptance`, keys.wsB);
+    await post(`rfqs/${rfqId}`, keys.lead, {
+      customerOrderId, answerDeadline: new Date(Date.now() + 7 * 86_400_000).toISOString(), invited: [A, B],
+      lines: [{ lineNo: 1, part: { partNumber: 'PN-SHAFT', bomNodeId: 'SHAFT', description: 'drive shaft' }, quantity: 10, dueDate: '2026-12-10' }],
+    });
+    await post(`rfqs/${rfqId}/quotes/q-a`, keys.wsA, { lines: [{ lineNo: 1, unitPrice: { amount: price.quote, currency: 'JPY' }, leadTimeDays: 14 }] });
+    await post(`companies/${A}/integrator-grants`, keys.wsA, { integratorId: ERP, scopes: ['orders', 'work'] });
+    await waitFor('A’s open work item', async () => ((await feed(keys.wsA)).some((event) => event.subject === `work-${poA}-1`) ? true : undefined));
+    await waitFor('B’s open work item', async () => ((await feed(keys.wsB)).some((event) => event.subject === `work-${poB}-1`) ? true : undefined));
+    await report(1);
+    await startWebhooks();
+  });
+  afterAll(async () => {
+    await webhooks?.close();
+    await backbone?.stop();
+    await receiver.stop();
+    await dropSchema(eventSchema);
+    await dropSchema(readSchema);
+  });
+
+  it('refuses a subscription it cannot deliver to, naming the field and the rule, and creates nothing', async () => {
+    const refused = async (body: Record<string, unknown>) => {
+      const response = await hooks('PUT', '/bad', erpKey, body);
+      expect(response.status).toBe(400);
+      return response.body.errors?.map((error) => `${error.field}: ${error.rule}`);
+    };
+    expect(await refused({ url: 'ftp://erp.example.com/x', eventTypes: ['*'] })).toEqual(['url: must use https or http, not ftp']);
+    expect(await refused({ url: 'http://169.254.169.254/latest/meta-data', eventTypes: ['*'] })).toEqual(['url: must resolve only to public addresses: 169.254.169.254 is a metadata address']);
+    expect(await refused({ url: 'http://10.1.2.3/hooks', eventTypes: ['*'] })).toEqual(['url: must resolve only to public addresses: 10.1.2.3 is a private address']);
+    expect(await refused({ url: `${receiver.base}/x`, eventTypes: ['PurchaseOrderIssued'], filter: { customerOrderIds: 'CO' } })).toEqual([
+      'eventTypes[0]: is not a type Renkei publishes',
+      'filter.customerOrderIds: must be a list of at most 100 ids (1–128 visible characters)',
+    ]);
+    expect((await hooks('GET', '/bad', erpKey)).status).toBe(404);
+    expect((await hooks('GET', '', 'no-such-key-0123456789')).status).toBe(401);
+  });
+
+  it('delivers every event the integrator may see, signed, once each, in order per stream, through failures, timeouts and a restart', async () => {
+    // Of the distinct events, every third fails once, every seventh twice, and the fifth gets no answer at first.
+    const distinct: string[] = [];
+    const erpUrl = receiver.on('/erp', (event, attempt) => {
+      if (!distinct.includes(event.id)) distinct.push(event.id);
+      const nth = distinct.indexOf(event.id) + 1;
+      if (nth === 5 && attempt === 1) return 'nothing';
+      if (event.data['qtyGood'] === HELD_QTY) return 'nothing';
+      if (nth % 7 === 0 && attempt <= 2) return 503;
+      if (nth % 3 === 0 && attempt === 1) return 500;
+      return 200;
+    });
+    await subscribe(erpKey, 'erp-all', { url: erpUrl, eventTypes: ['*'], from: 'beginning' });
+    await waitFor('the first deliveries', async () => (receiver.accepted('/erp').length >= 3 ? true : undefined));
+
+    // The channel stops mid-way; events recorded meanwhile are delivered once it is back.
+    await webhooks?.close();
+    for (const qtyGood of [2, 3, 4]) await report(qtyGood);
+    await startWebhooks();
+
+    const entitled = await waitFor('A’s last report in the integrator’s feed', async () => {
+      const events = await feed(erpKey);
+      return events.filter((event) => event.type.includes('ProgressReported')).length === 4 ? events : undefined;
+    });
+    await waitFor('every entitled event at the receiver', async () => (entitled.every((event) => receiver.accepted('/erp').includes(event.id)) ? true : undefined), 30_000);
+
+    const requests = receiver.at('/erp');
+    expect([...receiver.accepted('/erp')].sort()).toEqual(entitled.map((event) => event.id).sort());
+    expectSignedWith(requests, secrets.get('erp-all') as string);
+    expectStreamOrder(requests);
+    expect(requests.some((request) => request.answered !== 200)).toBe(true);
+    for (const secret of [price.a, price.b, price.quote, price.other, 'Tokai Pumps']) expect(requests.map((request) => request.body).join('\n')).not.toContain(secret);
+
+    const log = await hooks('GET', '/erp-all/deliveries?limit=1000', erpKey);
+    const attempts = log.body['attempts'] as Array<{ eventId: string; statusCode: number | null; error: string | null; outcome: string; durationMs: number }>;
+    expect(attempts.find((attempt) => attempt.error === `no answer within ${TIMEOUT_MS} ms`)).toMatchObject({ statusCode: null, outcome: 'failed' });
+    expect(attempts.find((attempt) => attempt.statusCode === 503)).toMatchObject({ outcome: 'failed', error: null });
+    expect(attempts.filter((attempt) => attempt.outcome === 'delivered')).toHaveLength(entitled.length);
+    const subscription = await hooks('GET', '/erp-all', erpKey);
+    expect(subscription.body).toMatchObject({ id: 'erp-all', status: 'active', deliveries: { pending: 0, deadLetters: 0 } });
+    expect(subscription.body).not.toHaveProperty('secret');
+  });
+
+  it('narrows a subscription to the types and the customer order asked for', async () => {
+    const url = receiver.on('/lead-co', () => 200);
+    await subscribe(keys.lead, 'lead-co', { url, eventTypes: ['renkei.orders.*', 'renkei.work-progress.*'], filter: { customerOrderIds: [customerOrderId] }, from: 'beginning' });
+    const ofTheOrder = [`order-${customerOrderId}`, `order-${poA}`, `order-${poB}`, `work-${poA}-1`, `work-${poB}-1`];
+    const expected = (await feed(keys.lead)).filter((event) => ofTheOrder.includes(event.subject) && !event.type.startsWith('renkei.quotes.'));
+    expect(expected.length).toBeGreaterThan(5);
+    await waitFor('the order’s events at the lead’s receiver', async () => (receiver.accepted('/lead-co').length >= expected.length ? true : undefined));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect([...receiver.accepted('/lead-co')].sort()).toEqual(expected.map((event) => event.id).sort());
+    expectSignedWith(receiver.at('/lead-co'), secrets.get('lead-co') as string);
+  });
+
+  it('shows a caller its own subscriptions only', async () => {
+    const ofErp = await hooks('GET', '', erpKey);
+    expect((ofErp.body['subscriptions'] as Array<{ id: string }>).map((each) => each.id)).toEqual(['erp-all']);
+    expect((await hooks('GET', '/lead-co', erpKey)).status).toBe(404);
+    expect((await hooks('GET', '/lead-co/deliveries', erpKey)).status).toBe(404);
+    expect((await hooks('DELETE', '/lead-co', erpKey)).status).toBe(404);
+  });
+
+  it('answers a repeated PUT without change, and the creating request’s retry with its secret', async () => {
+    const url = receiver.on('/lead-spare', () => 200);
+    const body = { url, eventTypes: ['renkei.orders.CustomerOrderPlaced.v1'] };
+    const created = await hooks('PUT', '/lead-spare', keys.lead, body, { 'idempotency-key': 'create-lead-spare-1' });
+    expect(created.status).toBe(201);
+    const retried = await hooks('PUT', '/lead-spare', keys.lead, body, { 'idempotency-key': 'create-lead-spare-1' });
+    expect([retried.status, retried.headers.get('idempotent-replayed'), retried.body['secret']]).toEqual([200, 'true', created.body['secret']]);
+    const again = await hooks('PUT', '/lead-spare', keys.lead, body);
+    expect([again.status, again.headers.get('idempotent-replayed'), again.body['secret']]).toEqual([200, 'true', undefined]);
+    expect((await hooks('DELETE', '/lead-spare', keys.lead)).status).toBe(204);
+    expect((await hooks('GET', '/lead-spare', keys.lead)).status).toBe(404);
+  });
+
+  it('disables a subscription whose receiver answers 410 Gone, and resumes from there when it is PUT again', async () => {
+    const goneUrl = receiver.on('/gone', () => 410);
+    await subscribe(keys.lead, 'lead-gone', { url: goneUrl, eventTypes: ['*'], from: 'beginning' });
+    const disabled = await waitFor('the subscription disabled', async () => {
+      const subscription = await hooks('GET', '/lead-gone', keys.lead);
+      return subscription.body['status'] === 'disabled' ? subscription.body : undefined;
+    });
+    expect(disabled['disabledReason']).toMatch(/410 Gone/);
+    // Attempts already under way on other streams end too; after that, nothing more is sent.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const gone = receiver.at('/gone').map((request) => request.event.id);
+    expect(gone.length).toBeGreaterThanOrEqual(1);
+    await report(5);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(receiver.at('/gone')).toHaveLength(gone.length);
+
+    const backUrl = receiver.on('/back', () => 200);
+    const resumed = await hooks('PUT', '/lead-gone', keys.lead, { url: backUrl, eventTypes: ['*'] });
+    expect([resumed.status, resumed.body['status'], resumed.body['secret']]).toEqual([200, 'active', undefined]);
+    const everything = await feed(keys.lead);
+    await waitFor('every lead event at the new receiver', async () => (receiver.accepted('/back').length >= everything.length ? true : undefined));
+    expect(receiver.accepted('/back')).toEqual(expect.arrayContaining(gone));
+    expect([...receiver.accepted('/back')].sort()).toEqual(everything.map((event) => event.id).sort());
+    expectStreamOrder(receiver.at('/back'));
+  });
+
+  it('dead-letters an event that fails every retry, holding its stream back, until it is redelivered or discarded', async () => {
+    const url = receiver.on('/flaky-b', () => (bDown ? 500 : 200));
+    await subscribe(keys.wsB, 'b-flaky', { url, eventTypes: ['*'], from: 'beginning' });
+    const ofB = await feed(keys.wsB);
+    const issued = ofB.find((event) => event.subject === `order-${poB}` && event.type.includes('PurchaseOrderIssued')) as FeedEvent;
+    const accepted = ofB.find((event) => event.subject === `order-${poB}` && event.type.includes('OrderAccepted')) as FeedEvent;
+    const invitation = ofB.find((event) => event.subject === `rfq-${rfqId}`) as FeedEvent;
+    const letters = await waitFor('the purchase order and the invitation dead-lettered', async () => {
+      const listed = (await hooks('GET', '/b-flaky/dead-letters', keys.wsB)).body['deadLetters'] as Array<{ eventId: string; attempts: number; heldBack: number; lastError: string }>;
+      return [issued.id, invitation.id].every((id) => listed.some((letter) => letter.eventId === id)) ? listed : undefined;
+    });
+    expect(letters.find((letter) => letter.eventId === issued.id)).toMatchObject({ attempts: 4, heldBack: 1, lastError: 'answered 500' });
+    expect(receiver.at('/flaky-b').filter((request) => request.event.id === issued.id)).toHaveLength(4);
+    expect(receiver.at('/flaky-b').some((request) => request.event.id === accepted.id)).toBe(false);
+    const log = (await hooks('GET', `/b-flaky/deliveries?eventId=${issued.id}`, keys.wsB)).body['attempts'] as Array<{ attempt: number; outcome: string; statusCode: number }>;
+    expect(log.map((attempt) => [attempt.attempt, attempt.outcome, attempt.statusCode])).toEqual([[4, 'dead-lettered', 500], [3, 'failed', 500], [2, 'failed', 500], [1, 'failed', 500]]);
+
+    bDown = false;
+    expect((await hooks('DELETE', `/b-flaky/dead-letters/${invitation.id}`, keys.wsB)).status).toBe(204);
+    const redelivered = await hooks('POST', '/b-flaky/dead-letters/redeliver', keys.wsB);
+    expect(redelivered.status).toBe(202);
+    const expected = ofB.filter((event) => event.id !== invitation.id);
+    await waitFor('the rest of B’s events', async () => (expected.every((event) => receiver.accepted('/flaky-b').includes(event.id)) ? true : undefined));
+    const order = receiver.accepted('/flaky-b');
+    expect(order.indexOf(issued.id)).toBeLessThan(order.indexOf(accepted.id));
+    expect(order).not.toContain(invitation.id);
+    expect([...order].sort()).toEqual(expected.map((event) => event.id).sort());
+    expectStreamOrder(receiver.at('/flaky-b'));
+    const again = await hooks('POST', `/b-flaky/dead-letters/${invitation.id}/redeliver`, keys.wsB);
+    expect([again.status, again.body['status']]).toEqual([200, 'discarded']);
+  });
+
+  it('signs with both secrets while a rotation is under way; a retried rotation gives the same secret', async () => {
+    const oldSecret = secrets.get('erp-all') as string;
+    const rotation = await hooks('POST', '/erp-all/secret-rotations', erpKey, { graceSeconds: 3600 }, { 'idempotency-key': `rotate-${run}` });
+    expect(rotation.status).toBe(201);
+    const newSecret = rotation.body['secret'] as string;
+    expect(newSecret).toMatch(/^whsec_/);
+    expect(newSecret).not.toBe(oldSecret);
+    const retried = await hooks('POST', '/erp-all/secret-rotations', erpKey, { graceSeconds: 3600 }, { 'idempotency-key': `rotate-${run}` });
+    expect([retried.status, retried.body['secret']]).toEqual([200, newSecret]);
+    expect((await hooks('POST', '/erp-all/secret-rotations', erpKey, {})).body.errors?.map((error) => error.field)).toEqual(['Idempotency-Key']);
+
+    const before = receiver.at('/erp').length;
+    await report(6);
+    await waitFor('the new report at the receiver', async () => (receiver.at('/erp').slice(before).some((request) => request.answered === 200) ? true : undefined));
+    const after = receiver.at('/erp').slice(before);
+    for (const request of after) expect(String(request.headers['webhook-signature']).split(' ')).toHaveLength(2);
+    expectSignedWith(after, oldSecret);
+    expectSignedWith(after, newSecret);
+  });
+
+  it('stops delivering what a revoked grant no longer entitles the integrator to, even an event already queued', async () => {
+    const erpBefore = receiver.at('/erp').length;
+    await report(HELD_QTY);
+    const held = await waitFor('the report waiting for a retry', async () => receiver.at('/erp').slice(erpBefore).find((request) => request.event.data['qtyGood'] === HELD_QTY)?.event);
+    await post(`companies/${A}/integrator-grants/${ERP}/revocation`, keys.wsA);
+    const log = await waitFor('the queued report withdrawn', async () => {
+      const attempts = (await hooks('GET', `/erp-all/deliveries?eventId=${held.id}`, erpKey)).body['attempts'] as Array<{ outcome: string; error: string | null }>;
+      return attempts.some((attempt) => attempt.outcome === 'withdrawn') ? attempts : undefined;
+    }, 10_000);
+    expect(log[0]).toMatchObject({ outcome: 'withdrawn', error: 'not sent: the subscriber is no longer entitled to this event' });
+    await waitFor('the revocation at the integrator', async () => (receiver.accepted('/erp').some((id) => receiver.received.find((request) => request.event.id === id)?.event.type.includes('IntegratorAccessRevoked')) ? true : undefined));
+
+    const leadBefore = receiver.accepted('/lead-co').length;
+    await report(HELD_QTY + 1);
+    await waitFor('A’s next report at the lead', async () => (receiver.accepted('/lead-co').length > leadBefore ? true : undefined));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const since = receiver.at('/erp').slice(erpBefore);
+    expect([...new Set(since.map((request) => request.event.type.split('.')[2]))].sort()).toEqual(['IntegratorAccessRevoked', 'ProgressReported']);
+    expect(since.filter((request) => request.event.type.includes('ProgressReported')).every((request) => request.event.id === held.id && request.answered === 'nothing')).toBe(true);
+    expect((await hooks('GET', '/erp-all', erpKey)).body['deliveries']).toEqual({ pending: 0, deadLetters: 0 });
+  });
+});
