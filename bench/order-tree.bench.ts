@@ -40,6 +40,8 @@ import { orderTreeBaselineSql } from './order-tree-baseline';
 const ORDERS = Number(process.env['BENCH_ORDERS'] ?? 10);
 const CLIENTS = Number(process.env['BENCH_CLIENTS'] ?? 10);
 const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 400);
+/** Ten times as many with writes: at a few reports a second, the measurement must last seconds to see any. */
+const requestsOf = (path: PathName) => (path === 'graphql+writes' ? REQUESTS * 10 : REQUESTS);
 const PROFILE_DIR = process.env['BENCH_PROFILE_DIR'];
 const WRITES_PER_SECOND = Number(process.env['BENCH_WRITES_PER_SECOND'] ?? 5);
 const ANSWER_CACHE_MB = process.env['BENCH_ANSWER_CACHE_MB'];
@@ -311,7 +313,7 @@ async function main(): Promise<void> {
     console.log(
       `\nbackbone started, its consumers caught up with the log, idle after ${((performance.now() - starting) / 1000).toFixed(1)} s; order ${MEASURED_ORDER}: ` +
         `GraphQL answer ${count(sizes.graphql as number)} bytes, baseline answer ${count(sizes.baseline as number)} bytes\n` +
-        `${CLIENTS} concurrent clients, ${REQUESTS} requests per measurement after a warm-up of ${Math.ceil(REQUESTS / 4)}; ` +
+        `${CLIENTS} concurrent clients, ${REQUESTS} requests per measurement (graphql+writes ${requestsOf('graphql+writes')}) after a warm-up of ${Math.ceil(REQUESTS / 4)}; ` +
         `answer cache ${ANSWER_CACHE_MB === undefined ? 'at its default size' : `${ANSWER_CACHE_MB} MB`}; graphql+writes: ${WRITES_PER_SECOND} progress reports/s on the order\n`,
     );
 
@@ -326,7 +328,7 @@ async function main(): Promise<void> {
         await measure(path, paths[path], Math.ceil(REQUESTS / 4), CLIENTS, sizes[path]); // warm-up: sockets, plans, JIT
         const profiling = PROFILE_DIR !== undefined && path === 'graphql';
         if (profiling) await ask(backbone, { type: 'profile-start' });
-        const measurement = await measure(path, paths[path], REQUESTS, CLIENTS, sizes[path]);
+        const measurement = await measure(path, paths[path], requestsOf(path), CLIENTS, sizes[path]);
         if (profiling) await ask(backbone, { type: 'profile-stop', file: join(PROFILE_DIR, `order-tree-graphql-${round}.cpuprofile`) });
         const written = await stopWriter?.();
         writes.accepted += written?.accepted ?? 0;

@@ -1,7 +1,7 @@
 import type { EventEnvelope } from '@renkei/contracts';
 import type { PoolClient } from 'pg';
-import { foldRows, type RowProjection } from '../../read-models/fold-rows';
-import type { ReadModelProjection } from '../../read-models/read-model-projection';
+import { ReplayedRows, foldRows, type RowProjection } from '../../read-models/fold-rows';
+import type { ProjectionReplay, ReadModelProjection, Rebuild } from '../../read-models/read-model-projection';
 import type { ReadModelTable } from '../../read-models/read-model-table';
 import { COMPANY_PROFILE_EVENT_TYPES, evolveCompanyProfileRow, type CompanyProfileRow } from './company-profile-row';
 
@@ -20,6 +20,15 @@ export function companyProfileProjection(table: ReadModelTable<CompanyProfileRow
     eventTypes: COMPANY_PROFILE_EVENT_TYPES,
     async apply(events: readonly EventEnvelope[], transaction: PoolClient): Promise<void> {
       await foldRows(rows, events, transaction);
+    },
+    replay(rebuild: Rebuild): ProjectionReplay {
+      const held = new ReplayedRows(rows, rebuild);
+      return {
+        async apply(events: readonly EventEnvelope[]): Promise<void> {
+          await held.fold(events);
+        },
+        finish: () => held.flush(),
+      };
     },
   };
 }
