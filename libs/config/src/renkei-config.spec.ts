@@ -12,6 +12,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ KAFKA_BROKERS: '127.0.0.1:19092, kafka-2:9092' }).KAFKA_BROKERS).toEqual(['127.0.0.1:19092', 'kafka-2:9092']);
   });
 
+  it('reads the webhook channel’s lists', () => {
+    expect(loadConfig({}).RENKEI_WEBHOOK_ALLOWED_TARGETS).toEqual([]);
+    const config = loadConfig({ RENKEI_WEBHOOK_ALLOWED_TARGETS: '127.0.0.1, 10.0.0.0/8', RENKEI_WEBHOOK_RETRY_SCHEDULE_MS: '100,200,400' });
+    expect([config.RENKEI_WEBHOOK_ALLOWED_TARGETS, config.RENKEI_WEBHOOK_RETRY_SCHEDULE_MS]).toEqual([['127.0.0.1', '10.0.0.0/8'], [100, 200, 400]]);
+    expect(() => loadConfig({ RENKEI_WEBHOOK_RETRY_SCHEDULE_MS: '5s,1m' })).toThrow(/RENKEI_WEBHOOK_RETRY_SCHEDULE_MS: must be whole numbers of milliseconds/);
+  });
+
   it('names the variable and the rule when a value is wrong', () => {
     expect(() => loadConfig({ KAFKA_BROKERS: 'no-port', PORT: 'eighty' })).toThrow(/KAFKA_BROKERS: must be host:port[\s\S]*PORT:/);
   });

@@ -5,6 +5,11 @@ const brokers = z
   .transform((value) => value.split(',').map((broker) => broker.trim()).filter((broker) => broker.length > 0))
   .refine((list) => list.length > 0 && list.every((broker) => /^[^\s:]+:\d+$/.test(broker)), 'must be host:port[,host:port...]');
 
+/** A comma-separated list; empty entries are dropped. */
+const commaList = z.string().transform((value) => value.split(',').map((entry) => entry.trim()).filter((entry) => entry.length > 0));
+
+const milliseconds = z.coerce.number().int('must be a whole number of milliseconds').min(1);
+
 const schemaName = z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case SQL identifier');
 
 const environment = z.object({
@@ -22,6 +27,20 @@ const environment = z.object({
   RENKEI_GRAPHQL_INTROSPECTION: z.enum(['on', 'off'], { message: "must be 'on' or 'off'" }).default('on'),
   /** Memory for serialized order answers the gateway serves again until the order changes; 0 turns the cache off. */
   RENKEI_ANSWER_CACHE_MB: z.coerce.number().int('must be a whole number of megabytes').min(0).max(65536).default(64),
+  /**
+   * Non-public addresses or CIDR blocks webhook targets may resolve to (e.g. 10.20.0.0/16 for
+   * receivers inside the operator's network); none by default. Checked in full by the webhook channel.
+   */
+  RENKEI_WEBHOOK_ALLOWED_TARGETS: commaList.default([]),
+  /** How long one webhook attempt may take (default 10 000). */
+  RENKEI_WEBHOOK_TIMEOUT_MS: milliseconds.optional(),
+  /** The wait before each webhook retry, at most, comma-separated (default: 10 retries from 5 s to 8 h, ~12 h in all; docs/webhooks.md). */
+  RENKEI_WEBHOOK_RETRY_SCHEDULE_MS: commaList
+    .refine((list) => list.length > 0 && list.every((entry) => /^\d+$/.test(entry)), 'must be whole numbers of milliseconds separated by commas, e.g. 5000,300000,1800000')
+    .transform((list) => list.map(Number))
+    .optional(),
+  /** How often the webhook channel looks for new events and due retries when nothing wakes it (default 1 000). */
+  RENKEI_WEBHOOK_POLL_MS: milliseconds.optional(),
 });
 
 export type RenkeiConfig = z.infer<typeof environment>;

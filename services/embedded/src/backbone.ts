@@ -79,7 +79,16 @@ export async function startBackbone(config: RenkeiConfig & { DATABASE_URL: strin
           QuotesModule,
           OrdersModule,
           ProcessManagersModule.forRoot({ readSchema: config.RENKEI_READ_SCHEMA }),
-          IntegrationModule.forRoot({ schema: config.RENKEI_READ_SCHEMA, kafkaServerUrl: config.KAFKA_BROKERS?.[0] ?? null }),
+          IntegrationModule.forRoot({
+            schema: config.RENKEI_READ_SCHEMA,
+            kafkaServerUrl: config.KAFKA_BROKERS?.[0] ?? null,
+            webhooks: {
+              allowedTargets: config.RENKEI_WEBHOOK_ALLOWED_TARGETS,
+              timeoutMs: config.RENKEI_WEBHOOK_TIMEOUT_MS,
+              retryScheduleMs: config.RENKEI_WEBHOOK_RETRY_SCHEDULE_MS,
+              pollMs: config.RENKEI_WEBHOOK_POLL_MS,
+            },
+          }),
           GatewayModule.forRoot({
             databaseUrl: config.DATABASE_URL,
             readSchema: config.RENKEI_READ_SCHEMA,

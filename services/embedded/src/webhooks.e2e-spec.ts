@@ -1,19 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { DynamicModule, INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Webhook } from 'standardwebhooks';
 import { loadConfig } from '@renkei/config';
-// Test-only composition: the webhook channel in an app of its own next to the backbone, on the backbone's adapters,
-// until integration.module.ts wires it (see services/integration/src/webhooks/index.ts).
-import { SharedEventsWakeUp } from '@renkei/integration-service/src/feed/shared-events-wake-up';
-import { WEBHOOK_CONTROLLERS, webhookProviders } from '@renkei/integration-service/src/webhooks';
-import { AUTHENTICATOR, DIRECTORY, ProblemDetailsFilter, READ_DATABASE } from '@renkei/service-kit';
 import { dropSchema, testDatabaseUrl, uniqueSchemaName, waitFor } from '@renkei/testing';
 import { startBackbone, type RunningBackbone } from './backbone';
-import { createHttpAdapter } from './http-platform';
 
 const keys = {
   office: 'hook-office-key-0123456789abcdef',
@@ -139,9 +130,7 @@ describe('webhooks', () => {
   const eventSchema = uniqueSchemaName('hook_es');
   const readSchema = uniqueSchemaName('hook_rm');
   const receiver = new Receiver();
-  let backbone: RunningBackbone;
-  let webhooks: INestApplication | undefined;
-  let webhooksUrl = '';
+  let backbone: RunningBackbone | undefined;
   let erpKey = '';
   const secrets = new Map<string, string>();
   let bDown = true;
@@ -155,12 +144,13 @@ describe('webhooks', () => {
     const text = await response.text();
     return { status: response.status, headers: response.headers, body: (text === '' ? {} : JSON.parse(text)) as Record<string, unknown> & { errors?: Array<{ field: string; rule: string }> } };
   };
+  const url = () => (backbone as RunningBackbone).url;
   const post = async (path: string, key: string, body: unknown = {}) => {
-    const response = await call(backbone.url, 'POST', path, key, body, { 'idempotency-key': randomUUID() });
+    const response = await call(url(), 'POST', path, key, body, { 'idempotency-key': randomUUID() });
     if (response.status !== 201) throw new Error(`POST /v1/${path} answered ${response.status}: ${JSON.stringify(response.body)}`);
     return response.body;
   };
-  const hooks = (method: string, path: string, key: string, body?: unknown, headers?: Record<string, string>) => call(webhooksUrl, method, `webhook-subscriptions${path}`, key, body, headers);
+  const hooks = (method: string, path: string, key: string, body?: unknown, headers?: Record<string, string>) => call(url(), method, `webhook-subscriptions${path}`, key, body, headers);
   const subscribe = async (key: string, id: string, body: Record<string, unknown>) => {
     const response = await hooks('PUT', `/${id}`, key, body);
     expect([response.status, response.body['secret']]).toEqual([201, expect.stringMatching(/^whsec_/)]);
@@ -171,7 +161,7 @@ describe('webhooks', () => {
   const feed = async (key: string): Promise<FeedEvent[]> => {
     const events: FeedEvent[] = [];
     for (let cursor = ''; ; ) {
-      const page = await call(backbone.url, 'GET', `feed?limit=1000${cursor ? `&after=${cursor}` : ''}`, key);
+      const page = await call(url(), 'GET', `feed?limit=1000${cursor ? `&after=${cursor}` : ''}`, key);
       events.push(...(page.body['events'] as FeedEvent[]));
       cursor = page.body['cursor'] as string;
       if (!page.body['hasMore']) return events;
@@ -179,35 +169,23 @@ describe('webhooks', () => {
   };
   const report = (qtyGood: number) => post(`work-items/${poA}/1/progress`, keys.wsA, { status: 'in_progress', operation: 10, qtyGood, qtyScrap: 0 });
 
-  /** The webhook channel as integration.module.ts will provide it, on the backbone's database, directory and keys. */
-  const startWebhooks = async () => {
-    const adapters: DynamicModule = {
-      module: class BackboneAdapters {},
-      global: true,
-      providers: [READ_DATABASE, DIRECTORY, AUTHENTICATOR].map((token) => ({ provide: token, useValue: backbone.app.get(token, { strict: false }) })),
-      exports: [READ_DATABASE, DIRECTORY, AUTHENTICATOR],
-    };
-    const options = { schema: readSchema, allowedTargets: ['127.0.0.1'], timeoutMs: TIMEOUT_MS, retryScheduleMs: [100, 200, 400], pollMs: 100 };
-    const app = await NestFactory.create<NestFastifyApplication>(
-      { module: class WebhooksUnderTest {}, imports: [adapters], controllers: WEBHOOK_CONTROLLERS, providers: [...webhookProviders(options), SharedEventsWakeUp] },
-      createHttpAdapter(),
-      { logger: ['error', 'warn'] },
-    );
-    app.useGlobalFilters(new ProblemDetailsFilter());
-    await app.listen(0, '127.0.0.1');
-    webhooks = app;
-    webhooksUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  /** The backbone, its webhook channel allowed to send to the loopback receiver, with short timeouts and retries. */
+  const startRenkei = async () => {
+    const config = loadConfig({
+      DATABASE_URL: testDatabaseUrl(), PORT: '0', RENKEI_EVENT_SCHEMA: eventSchema, RENKEI_READ_SCHEMA: readSchema,
+      RENKEI_WEBHOOK_ALLOWED_TARGETS: '127.0.0.1', RENKEI_WEBHOOK_TIMEOUT_MS: String(TIMEOUT_MS), RENKEI_WEBHOOK_RETRY_SCHEDULE_MS: '100,200,400', RENKEI_WEBHOOK_POLL_MS: '100',
+    });
+    backbone = await startBackbone({ ...config, DATABASE_URL: testDatabaseUrl() }, apiKeys);
   };
 
   beforeAll(async () => {
     await receiver.start();
-    const config = loadConfig({ DATABASE_URL: testDatabaseUrl(), PORT: '0', RENKEI_EVENT_SCHEMA: eventSchema, RENKEI_READ_SCHEMA: readSchema });
-    backbone = await startBackbone({ ...config, DATABASE_URL: testDatabaseUrl() }, apiKeys);
+    await startRenkei();
     for (const [companyId, role] of [[LEAD, 'lead'], [A, 'workshop'], [B, 'workshop'], [ERP, 'integrator']] as const) {
       await post(`companies/${companyId}`, keys.office, { legalName: companyId, roles: [role], timeZone: 'Asia/Tokyo', contactEmail: `office@${companyId}.example` });
     }
     erpKey = (await post(`companies/${ERP}/credentials`, keys.office, { credentialId: `${ERP}-api`, role: 'integrator', label: 'ERP connector' }))['secret'] as string;
-    await waitFor('the integrator’s key to work', async () => ((await fetch(`${backbone.url}/v1/companies/${ERP}`, { headers: { authorization: `Bearer ${erpKey}` } })).status === 200 ? true : undefined));
+    await waitFor('the integrator’s key to work', async () => ((await fetch(`${url()}/v1/companies/${ERP}`, { headers: { authorization: `Bearer ${erpKey}` } })).status === 200 ? true : undefined));
     const node = (nodeId: string, parentId: string | null, workshopId: string) => ({
       nodeId, parentId, kind: parentId === null ? 'assembly' : 'part', partNumber: `PN-${nodeId}`, description: nodeId.toLowerCase(), qtyPer: 1, makeOrBuy: 'make',
       routing: [{ opNo: 10, process: parentId === null ? 'assembly' : 'machining', workshopId }],
@@ -237,10 +215,8 @@ describe('webhooks', () => {
     await waitFor('A’s open work item', async () => ((await feed(keys.wsA)).some((event) => event.subject === `work-${poA}-1`) ? true : undefined));
     await waitFor('B’s open work item', async () => ((await feed(keys.wsB)).some((event) => event.subject === `work-${poB}-1`) ? true : undefined));
     await report(1);
-    await startWebhooks();
   });
   afterAll(async () => {
-    await webhooks?.close();
     await backbone?.stop();
     await receiver.stop();
     await dropSchema(eventSchema);
@@ -279,10 +255,10 @@ describe('webhooks', () => {
     await subscribe(erpKey, 'erp-all', { url: erpUrl, eventTypes: ['*'], from: 'beginning' });
     await waitFor('the first deliveries', async () => (receiver.accepted('/erp').length >= 3 ? true : undefined));
 
-    // The channel stops mid-way; events recorded meanwhile are delivered once it is back.
-    await webhooks?.close();
+    // Renkei stops mid-way; the events recorded after its restart and those queued before are all delivered.
+    await backbone?.stop();
+    await startRenkei();
     for (const qtyGood of [2, 3, 4]) await report(qtyGood);
-    await startWebhooks();
 
     const entitled = await waitFor('A’s last report in the integrator’s feed', async () => {
       const events = await feed(erpKey);

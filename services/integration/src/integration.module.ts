@@ -5,26 +5,36 @@ import { FeedController } from './feed/feed.controller';
 import { SharedEventsWakeUp } from './feed/shared-events-wake-up';
 import { INTEGRATION_SCHEMA } from './integration-schema.token';
 import { SharingRunner } from './sharing/sharing-runner';
+import { WEBHOOK_CONTROLLERS, webhookProviders, type WebhookOptions } from './webhooks';
 
 export interface IntegrationOptions {
   /** Where the shared copies live: the deployment's read schema. */
   readonly schema: string;
   /** The first Kafka broker integrators are told of in the AsyncAPI document; null without Kafka. */
   readonly kafkaServerUrl: string | null;
+  /** How the webhook channel runs (its schema is the one above). */
+  readonly webhooks: Omit<WebhookOptions, 'schema'>;
 }
 
 /**
  * The integrators' channels: every event shared with exactly the companies entitled to it, the
- * resumable HTTP feed of those copies, the EDI-like file channel, and the AsyncAPI contract of the
- * Kafka topics. Needs READ_DATABASE, LOG_SOURCE and DIRECTORY.
+ * resumable HTTP feed of those copies, webhooks, the EDI-like file channel, and the AsyncAPI
+ * contract of the Kafka topics. Needs READ_DATABASE, LOG_SOURCE, DIRECTORY and AUTHENTICATOR.
  */
 @Module({})
 export class IntegrationModule {
   static forRoot(options: IntegrationOptions): DynamicModule {
     return {
       module: IntegrationModule,
-      controllers: [FeedController, AsyncApiController, ...EDI_CONTROLLERS],
-      providers: [{ provide: INTEGRATION_SCHEMA, useValue: options.schema }, { provide: KAFKA_SERVER_URL, useValue: options.kafkaServerUrl }, SharingRunner, SharedEventsWakeUp, ...EDI_PROVIDERS],
+      controllers: [FeedController, AsyncApiController, ...WEBHOOK_CONTROLLERS, ...EDI_CONTROLLERS],
+      providers: [
+        { provide: INTEGRATION_SCHEMA, useValue: options.schema },
+        { provide: KAFKA_SERVER_URL, useValue: options.kafkaServerUrl },
+        SharingRunner,
+        SharedEventsWakeUp,
+        ...webhookProviders({ ...options.webhooks, schema: options.schema }),
+        ...EDI_PROVIDERS,
+      ],
     };
   }
 }

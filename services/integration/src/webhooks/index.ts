@@ -13,7 +13,7 @@ export const WEBHOOK_CONTROLLERS: Array<Type<unknown>> = [WebhookSubscriptionsCo
 /**
  * The webhook channel's providers: its settings (checked now: a wrong option stops the start,
  * naming it) and the dispatcher. They need READ_DATABASE, DIRECTORY and AUTHENTICATOR (the core
- * adapters) and SharedEventsWakeUp (provided by the IntegrationModule).
+ * adapters) and SharedEventsWakeUp; the IntegrationModule provides them all.
  */
 export function webhookProviders(options: WebhookOptions): Provider[] {
   return [{ provide: WEBHOOK_SETTINGS, useValue: webhookSettingsOf(options) }, WebhookDispatcher];
