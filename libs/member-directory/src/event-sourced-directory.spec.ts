@@ -38,7 +38,7 @@ const revoked = (companyId: string, integratorId: string): NetworkEvent => ({
   data: { companyId, integratorId, revokedBy: companyId, revokedAt: '2026-03-01T00:00:00.000Z' },
 });
 
-describe('EventSourcedDirectory.grantorsOf', () => {
+describe('EventSourcedDirectory grants', () => {
   const directory = new EventSourcedDirectory();
 
   beforeAll(async () => {
@@ -67,6 +67,14 @@ describe('EventSourcedDirectory.grantorsOf', () => {
   it('forgets a grant replaced by one without the scope, and a revoked grant', () => {
     expect(directory.grantorsOf('erp', 'bom')).toEqual([]);
     expect(directory.grantorsOf('mes', 'orders')).toEqual(['ws-b']);
+  });
+
+  it('names, the other way round, the integrators a company’s grant in force lets read a scope', () => {
+    expect(directory.integratorsGrantedBy('ws-a', 'orders')).toEqual(['erp']);
+    expect(directory.integratorsGrantedBy('lead', 'work')).toEqual(['erp']);
+    expect(directory.integratorsGrantedBy('lead', 'bom')).toEqual([]);
+    expect(directory.integratorsGrantedBy('ws-b', 'orders')).toEqual(['mes']);
+    expect(directory.integratorsGrantedBy('nobody', 'orders')).toEqual([]);
   });
 
   it('knows no grantor of a company that was granted nothing', () => {

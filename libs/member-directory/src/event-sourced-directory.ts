@@ -80,6 +80,12 @@ export class EventSourcedDirectory implements MemberDirectory, Authenticator {
     return [...this.companies.values()].flatMap((company) => (company.status === 'Registered' && covers(company) ? [company.companyId] : [])).sort();
   }
 
+  integratorsGrantedBy(grantorId: string, scope: NetworkIntegratorScope): readonly string[] {
+    const grantor = this.companies.get(grantorId);
+    if (grantor === undefined || grantor.status !== 'Registered') return [];
+    return currentIntegratorGrants(grantor).flatMap((grant) => (grant.scopes.includes(scope) ? [grant.integratorId] : [])).sort();
+  }
+
   private indexCredentials(companyId: string, company: Company): void {
     for (const [hash, entry] of this.credentialsByHash) {
       if (entry.companyId === companyId) this.credentialsByHash.delete(hash);

@@ -11,4 +11,6 @@ export interface MemberDirectory {
   statusWordsOf(companyId: string): Record<string, WorkStatus>;
   /** The companies whose grant in force lets this integrator read their data in `scope`, sorted; empty when none. */
   grantorsOf(integratorId: string, scope: NetworkIntegratorScope): readonly string[];
+  /** The integrators a company's grant in force lets read its data in `scope`, sorted; empty when none. */
+  integratorsGrantedBy(grantorId: string, scope: NetworkIntegratorScope): readonly string[];
 }

@@ -1,6 +1,7 @@
 import { Logger, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Kafka } from 'kafkajs';
 import { Pool } from 'pg';
 import type { RenkeiConfig } from '@renkei/config';
 import { openPostgresEventStore } from '@renkei/event-store-postgres';
@@ -52,8 +53,9 @@ export async function startBackbone(config: RenkeiConfig & { DATABASE_URL: strin
 
     const logSource = new InProcessEventSource(store, inbox, 500);
     let eventSource: EventSource;
+    let kafka: Kafka | null = null;
     if (config.KAFKA_BROKERS) {
-      const kafka = connectKafka({ brokers: config.KAFKA_BROKERS, clientId: config.KAFKA_CLIENT_ID });
+      kafka = connectKafka({ brokers: config.KAFKA_BROKERS, clientId: config.KAFKA_CLIENT_ID });
       const relay = new KafkaRelay(kafka, store);
       const logger = new Logger('relay');
       const relaying = keepRunning(() => relay.start(), {
@@ -82,6 +84,7 @@ export async function startBackbone(config: RenkeiConfig & { DATABASE_URL: strin
           IntegrationModule.forRoot({
             schema: config.RENKEI_READ_SCHEMA,
             kafkaServerUrl: config.KAFKA_BROKERS?.[0] ?? null,
+            kafka,
             webhooks: {
               allowedTargets: config.RENKEI_WEBHOOK_ALLOWED_TARGETS,
               timeoutMs: config.RENKEI_WEBHOOK_TIMEOUT_MS,

@@ -1,9 +1,11 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type Provider } from '@nestjs/common';
+import type { Kafka } from 'kafkajs';
 import { AsyncApiController, KAFKA_SERVER_URL } from './contract/asyncapi.controller';
 import { EDI_CONTROLLERS, EDI_PROVIDERS } from './edi';
 import { FeedController } from './feed/feed.controller';
 import { SharedEventsWakeUp } from './feed/shared-events-wake-up';
 import { INTEGRATION_SCHEMA } from './integration-schema.token';
+import { PARTNER_TOPICS_KAFKA, PartnerTopicRelay } from './partner-topics/partner-topic-relay';
 import { SharingRunner } from './sharing/sharing-runner';
 import { WEBHOOK_CONTROLLERS, webhookProviders, type WebhookOptions } from './webhooks';
 
@@ -12,18 +14,21 @@ export interface IntegrationOptions {
   readonly schema: string;
   /** The first Kafka broker integrators are told of in the AsyncAPI document; null without Kafka. */
   readonly kafkaServerUrl: string | null;
+  /** The brokers the per-partner topics are published to; null without Kafka (no partner topics). */
+  readonly kafka: Kafka | null;
   /** How the webhook channel runs (its schema is the one above). */
   readonly webhooks: Omit<WebhookOptions, 'schema'>;
 }
 
 /**
  * The integrators' channels: every event shared with exactly the companies entitled to it, the
- * resumable HTTP feed of those copies, webhooks, the EDI-like file channel, and the AsyncAPI
- * contract of the Kafka topics. Needs READ_DATABASE, LOG_SOURCE, DIRECTORY and AUTHENTICATOR.
+ * resumable HTTP feed of those copies, webhooks, the per-partner Kafka topics, the EDI-like file
+ * channel, and the AsyncAPI contract of the Kafka topics. Needs READ_DATABASE, LOG_SOURCE, DIRECTORY and AUTHENTICATOR.
  */
 @Module({})
 export class IntegrationModule {
   static forRoot(options: IntegrationOptions): DynamicModule {
+    const partnerTopics: Provider[] = options.kafka === null ? [] : [{ provide: PARTNER_TOPICS_KAFKA, useValue: options.kafka }, PartnerTopicRelay];
     return {
       module: IntegrationModule,
       controllers: [FeedController, AsyncApiController, ...WEBHOOK_CONTROLLERS, ...EDI_CONTROLLERS],
@@ -33,6 +38,7 @@ export class IntegrationModule {
         SharingRunner,
         SharedEventsWakeUp,
         ...webhookProviders({ ...options.webhooks, schema: options.schema }),
+        ...partnerTopics,
         ...EDI_PROVIDERS,
       ],
     };

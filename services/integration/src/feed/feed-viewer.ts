@@ -23,3 +23,8 @@ export function feedViewerOf(caller: Caller, directory: MemberDirectory): FeedVi
   }));
   return { companyId: caller.companyId, grants: grants.filter((grant) => grant.grantorIds.length > 0), seesPrices: false };
 }
+
+/** The integrator scope that opens a context's events, if any (quotes and the directory are never granted). */
+export function scopeGrantingContext(context: string): NetworkIntegratorScope | undefined {
+  return (Object.keys(CONTEXTS_OF_SCOPE) as NetworkIntegratorScope[]).find((scope) => (CONTEXTS_OF_SCOPE[scope] as readonly string[]).includes(context));
+}

@@ -24,6 +24,8 @@ export async function ensureSharedEventTables(db: Pool, schema: string): Promise
       data jsonb NOT NULL,
       PRIMARY KEY (company_id, event_id))`);
   await db.query(`CREATE INDEX IF NOT EXISTS shared_events_in_log_order ON "${schema}".shared_events (company_id, log_commit, log_prepare)`);
+  // The partner topics' relay reads every company's copies in log order.
+  await db.query(`CREATE INDEX IF NOT EXISTS shared_events_by_position ON "${schema}".shared_events (log_commit, log_prepare)`);
   await db.query(`
     CREATE TABLE IF NOT EXISTS "${schema}".sharing_facts (
       kind text NOT NULL,

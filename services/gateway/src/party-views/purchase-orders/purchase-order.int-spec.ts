@@ -19,6 +19,7 @@ const grantedBy = (...grantors: string[]): MemberDirectory => ({
   rolesOf: () => undefined,
   statusWordsOf: () => ({}),
   grantorsOf: (_integrator: string, scope: NetworkIntegratorScope) => (scope === 'orders' ? grantors : []),
+  integratorsGrantedBy: () => [],
 });
 
 describe('purchaseOrder read (real PostgreSQL)', () => {
