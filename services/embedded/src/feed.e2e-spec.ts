@@ -1,9 +1,9 @@
 import { DiagnosticSeverity, Parser } from '@asyncapi/parser';
 import { randomUUID } from 'node:crypto';
-import { request } from 'node:http';
 import { loadConfig } from '@renkei/config';
 import { dropSchema, testDatabaseUrl, uniqueSchemaName, waitFor } from '@renkei/testing';
 import { startBackbone, type RunningBackbone } from './backbone';
+import { readFeedPage, readWholeFeed, tailFeed, type FeedEvent } from './integrator-clients.fixtures';
 
 const keys = {
   office: 'feed-office-key-0123456789abcdef',
@@ -26,19 +26,6 @@ const rfqId = `RFQ-${run}`;
 // Distinctive prices, so a leak shows up anywhere in a raw response text.
 const price = { a: '4321.57', b: '8765.29', quote: '1111.93' };
 
-interface FeedEvent {
-  id: string;
-  type: string;
-  subject: string;
-  cursor: string;
-  data: Record<string, unknown>;
-}
-interface FeedPage {
-  events: FeedEvent[];
-  cursor: string;
-  hasMore: boolean;
-}
-
 /**
  * The resumable HTTP feed: each company reads the events it may see, in log order, as it may see
  * them; an integrator reads what its grantors opened to it, without prices; a reader that resumes
@@ -59,24 +46,10 @@ describe('GET /v1/feed', () => {
     if (response.status !== 201) throw new Error(`POST /v1/${path} answered ${response.status}: ${await response.text()}`);
     return (await response.json()) as Record<string, unknown>;
   };
-  const page = async (key: string, query = ''): Promise<{ status: number; text: string; body: FeedPage }> => {
-    const response = await fetch(`${backbone.url}/v1/feed${query}`, { headers: { authorization: `Bearer ${key}` } });
-    const text = await response.text();
-    return { status: response.status, text, body: JSON.parse(text) as FeedPage };
-  };
+  const page = (key: string, query = '') => readFeedPage(backbone.url, key, query);
   /** Every event the key may see, read a page of `limit` at a time. */
-  const readAll = async (key: string, limit = 1000): Promise<{ events: FeedEvent[]; text: string }> => {
-    const events: FeedEvent[] = [];
-    let text = '';
-    for (let cursor = ''; ; ) {
-      const next = await page(key, `?limit=${limit}${cursor ? `&after=${cursor}` : ''}`);
-      expect(next.status).toBe(200);
-      events.push(...next.body.events);
-      text += next.text;
-      cursor = next.body.cursor;
-      if (!next.body.hasMore) return { events, text };
-    }
-  };
+  const readAll = (key: string, limit = 1000) => readWholeFeed(backbone.url, key, limit);
+  const sse = (key: string, lastEventId: string | undefined, more: (id: string, event: FeedEvent) => boolean) => tailFeed(backbone.url, key, lastEventId, more);
   const typesOf = (events: FeedEvent[], subject: string) => events.filter((event) => event.subject === subject).map((event) => event.type.split('.')[2]);
 
   beforeAll(async () => {
@@ -196,38 +169,4 @@ describe('GET /v1/feed', () => {
     expect(document?.channels().all().map((channel) => channel.address())).toContain('renkei.partner.{companyId}.v1');
     expect((await fetch(`${backbone.url}/asyncapi.json`)).status).toBe(401);
   });
-
-  /** Reads the live feed until `more` says stop (returns false), then hangs up. */
-  function sse(key: string, lastEventId: string | undefined, more: (id: string, event: FeedEvent) => boolean): Promise<void> {
-    const { hostname, port } = new URL(backbone.url);
-    return new Promise((resolve, reject) => {
-      const outgoing = request(
-        { host: hostname, port, path: '/v1/feed', headers: { authorization: `Bearer ${key}`, accept: 'text/event-stream', ...(lastEventId ? { 'last-event-id': lastEventId } : {}) } },
-        (response) => {
-          let buffer = '';
-          response.setEncoding('utf8');
-          response.on('data', (chunk: string) => {
-            buffer += chunk;
-            let end: number;
-            while ((end = buffer.indexOf('\n\n')) >= 0) {
-              const message = buffer.slice(0, end);
-              buffer = buffer.slice(end + 2);
-              const id = /^id: (.*)$/m.exec(message)?.[1];
-              const data = /^data: (.*)$/m.exec(message)?.[1];
-              if (id === undefined || data === undefined) continue;
-              if (!more(id, JSON.parse(data) as FeedEvent)) {
-                outgoing.destroy();
-                resolve();
-                return;
-              }
-            }
-          });
-          response.on('error', () => undefined);
-        },
-      );
-      outgoing.on('error', (error) => (outgoing.destroyed ? undefined : reject(error)));
-      outgoing.setTimeout(15_000, () => reject(new Error('the live feed went quiet')));
-      outgoing.end();
-    });
-  }
 });

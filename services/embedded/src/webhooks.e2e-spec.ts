@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { Webhook } from 'standardwebhooks';
 import { loadConfig } from '@renkei/config';
 import { dropSchema, testDatabaseUrl, uniqueSchemaName, waitFor } from '@renkei/testing';
 import { startBackbone, type RunningBackbone } from './backbone';
+import { WebhookReceiver, expectSignedWith, expectStreamOrder, readWholeFeed, type FeedEvent } from './integrator-clients.fixtures';
 
 const keys = {
   office: 'hook-office-key-0123456789abcdef',
@@ -31,95 +29,6 @@ const TIMEOUT_MS = 1_000;
 /** The integrator's receiver never answers the report of this quantity: it waits for retries while the grant is revoked. */
 const HELD_QTY = 8;
 
-interface FeedEvent {
-  id: string;
-  type: string;
-  subject: string;
-  streamrevision: string;
-  data: Record<string, unknown>;
-}
-
-/** One request as the receiver got it, and what it answered. */
-interface Received {
-  path: string;
-  headers: IncomingHttpHeaders;
-  body: string;
-  event: FeedEvent;
-  answered: number | 'nothing';
-  at: number;
-}
-
-/**
- * A real receiver on loopback. Each path behaves as a test says (answer with a status, or never
- * answer); it records every request, so the test can verify each signature with the reference
- * library and check what was accepted, how often, and in which order.
- */
-class Receiver {
-  readonly received: Received[] = [];
-  private readonly behaviours = new Map<string, (event: FeedEvent, attempt: number) => number | 'nothing'>();
-  private server: Server | undefined;
-  base = '';
-
-  async start(): Promise<void> {
-    this.server = createServer((request, response) => {
-      let body = '';
-      request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-      request.on('end', () => this.answer(request.url ?? '', request.headers, body, response));
-    });
-    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
-    this.base = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-  }
-
-  async stop(): Promise<void> {
-    this.server?.closeAllConnections();
-    await new Promise((resolve) => this.server?.close(resolve));
-  }
-
-  on(path: string, behaviour: (event: FeedEvent, attempt: number) => number | 'nothing'): string {
-    this.behaviours.set(path, behaviour);
-    return `${this.base}${path}`;
-  }
-
-  at(path: string): Received[] {
-    return this.received.filter((each) => each.path === path);
-  }
-
-  /** The ids a path accepted (2xx), in the order it accepted them. */
-  accepted(path: string): string[] {
-    return this.at(path).filter((each) => typeof each.answered === 'number' && each.answered < 300).map((each) => each.event.id);
-  }
-
-  private answer(path: string, headers: IncomingHttpHeaders, body: string, response: ServerResponse): void {
-    const event = JSON.parse(body) as FeedEvent;
-    const attempt = this.at(path).filter((each) => each.event.id === event.id).length + 1;
-    const answered = (this.behaviours.get(path) ?? (() => 404))(event, attempt);
-    this.received.push({ path, headers, body, event, answered, at: Date.now() });
-    if (answered === 'nothing') return; // the sender's timeout ends it
-    response.statusCode = answered;
-    response.end();
-  }
-}
-
-/** Every request to a path verifies with `secret` (the reference library checks signature and timestamp). */
-function expectSignedWith(requests: readonly Received[], secret: string): void {
-  expect(requests.length).toBeGreaterThan(0);
-  for (const request of requests) {
-    expect(() => new Webhook(secret).verify(request.body, request.headers as Record<string, string>)).not.toThrow();
-    expect(request.headers['webhook-id']).toBe(request.event.id);
-    expect(request.headers['content-type']).toBe('application/json');
-  }
-}
-
-/** Per stream, the receiver saw no event before an earlier one of the same stream was accepted. */
-function expectStreamOrder(requests: readonly Received[]): void {
-  const lastBySubject = new Map<string, number>();
-  for (const request of requests) {
-    const revision = Number(request.event.streamrevision);
-    expect([request.event.subject, revision >= (lastBySubject.get(request.event.subject) ?? -1)]).toEqual([request.event.subject, true]);
-    lastBySubject.set(request.event.subject, revision);
-  }
-}
-
 /**
  * Standard Webhooks over the real backbone: subscriptions are registered through the API, every
  * event a subscriber is entitled to reaches its receiver signed, once, in order per stream, across
@@ -129,7 +38,7 @@ function expectStreamOrder(requests: readonly Received[]): void {
 describe('webhooks', () => {
   const eventSchema = uniqueSchemaName('hook_es');
   const readSchema = uniqueSchemaName('hook_rm');
-  const receiver = new Receiver();
+  const receiver = new WebhookReceiver();
   let backbone: RunningBackbone | undefined;
   let erpKey = '';
   const secrets = new Map<string, string>();
@@ -158,15 +67,7 @@ describe('webhooks', () => {
     return response.body;
   };
   /** Every event the key may see now, by the feed. */
-  const feed = async (key: string): Promise<FeedEvent[]> => {
-    const events: FeedEvent[] = [];
-    for (let cursor = ''; ; ) {
-      const page = await call(url(), 'GET', `feed?limit=1000${cursor ? `&after=${cursor}` : ''}`, key);
-      events.push(...(page.body['events'] as FeedEvent[]));
-      cursor = page.body['cursor'] as string;
-      if (!page.body['hasMore']) return events;
-    }
-  };
+  const feed = async (key: string): Promise<FeedEvent[]> => (await readWholeFeed(url(), key)).events;
   const report = (qtyGood: number) => post(`work-items/${poA}/1/progress`, keys.wsA, { status: 'in_progress', operation: 10, qtyGood, qtyScrap: 0 });
 
   /** The backbone, its webhook channel allowed to send to the loopback receiver, with short timeouts and retries. */
