@@ -8,3 +8,6 @@ export * from './command-endpoint';
 export * from './member-directory';
 export * from './http-reply';
 export * from './conditional-get';
+export * from './commands/command-gateway';
+export * from './commands/in-process-command-gateway';
+export * from './commands/http-command-gateway';

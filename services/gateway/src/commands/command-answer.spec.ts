@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
+import type { CommandAnswer } from '@renkei/service-kit';
 import { commandErrorExtensions, commandOutcomeOf, problemToGraphQLError } from './command-answer';
-import type { CommandAnswer } from './command-gateway';
 
 const problem = (status: number, body: unknown): CommandAnswer => ({ status, headers: { 'content-type': 'application/problem+json' }, body });
 const errorOf = (answer: CommandAnswer): GraphQLError => {

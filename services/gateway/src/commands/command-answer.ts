@@ -1,7 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { STATUS_CODES } from 'node:http';
-import type { ProblemDetails } from '@renkei/service-kit';
-import type { CommandAnswer } from './command-gateway';
+import type { CommandAnswer, ProblemDetails } from '@renkei/service-kit';
 import type { CommandResult } from './command-result.model';
 
 type FieldError = { readonly field: string; readonly rule: string; readonly allowed: string };

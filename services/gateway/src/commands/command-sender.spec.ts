@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { CommandAnswer, CommandGateway, CommandToSend } from './command-gateway';
+import type { CommandAnswer, CommandGateway, CommandToSend } from '@renkei/service-kit';
 import { CommandSender, pathOf } from './command-sender';
 
 /** Records what it is asked to send and answers like a service that recorded one event. */

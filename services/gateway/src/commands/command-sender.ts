@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { PROBLEM_BASE } from '@renkei/service-kit';
+import { COMMAND_GATEWAY, PROBLEM_BASE, type CommandGateway } from '@renkei/service-kit';
 import type { GraphQLContext } from '../graphql-caller';
 import { commandOutcomeOf, problemToGraphQLError } from './command-answer';
-import { COMMAND_GATEWAY, type CommandGateway } from './command-gateway';
 import type { CommandOptions } from './command-options.args';
 import type { CommandResult } from './command-result.model';
 

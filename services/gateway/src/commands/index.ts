@@ -1,9 +1,7 @@
 import type { Provider } from '@nestjs/common';
+import { COMMAND_GATEWAY, HttpCommandGateway, InProcessCommandGateway } from '@renkei/service-kit';
 import { BomCommandsResolver } from './bom/bom-commands.resolver';
-import { COMMAND_GATEWAY } from './command-gateway';
 import { CommandSender } from './command-sender';
-import { HttpCommandGateway } from './http-command-gateway';
-import { InProcessCommandGateway } from './in-process-command-gateway';
 import { CustomerOrderCommandsResolver } from './orders/customer-order-commands.resolver';
 import { OrderChangeCommandsResolver } from './orders/order-change-commands.resolver';
 import { OrderDeliveryCommandsResolver } from './orders/order-delivery-commands.resolver';

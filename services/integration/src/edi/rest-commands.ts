@@ -1,11 +1,6 @@
 import type { Provider } from '@nestjs/common';
-// The gateway's command port and its in-process adapter are reused, not copied. They belong in
-// libs/service-kit (type:adapter), where both the gateway and this channel could import them;
-// until they move there, this is the one import across the services' boundary.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import type { CommandAnswer, CommandGateway, CommandToSend } from '../../../gateway/src/commands/command-gateway';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { InProcessCommandGateway } from '../../../gateway/src/commands/in-process-command-gateway';
+// The command port and its in-process adapter are the gateway's too: reused from service-kit, not copied.
+import { InProcessCommandGateway, type CommandAnswer, type CommandGateway, type CommandToSend } from '@renkei/service-kit';
 
 export type { CommandAnswer, CommandGateway, CommandToSend };
 

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { PROBLEM_BASE, type ProblemDetails } from '@renkei/service-kit';
+import { PROBLEM_BASE, type ProblemDetails } from '../problem-details';
 import type { CommandAnswer, CommandGateway, CommandToSend } from './command-gateway';
 import { flatHeaders, jsonBodyOf, requestHeaders } from './command-wire';
 
