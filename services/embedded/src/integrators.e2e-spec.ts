@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { loadConfig } from '@renkei/config';
-import { contextOfStream } from '@renkei/contracts';
+import { asyncApiDocument, contextOfStream } from '@renkei/contracts';
 import { parseInterchange, type ApplicationAcknowledgementMessage, type FunctionalAcknowledgementMessage } from '@renkei/edi';
 import type { EventStore } from '@renkei/event-store';
 import { fetchInterchanges, sendInterchangeFile } from '@renkei/integration-service';
-import { EVENT_STORE } from '@renkei/service-kit';
-import { dropSchema, testDatabaseUrl, uniqueSchemaName, waitFor } from '@renkei/testing';
+import { DIRECTORY, EVENT_STORE, type MemberDirectory } from '@renkei/service-kit';
+import { dropSchema, schemaViolations, testDatabaseUrl, uniqueSchemaName, waitFor } from '@renkei/testing';
 import { startBackbone, type RunningBackbone } from './backbone';
 import { WebhookReceiver, expectSignedWith, expectStreamOrder, readWholeFeed, tailFeed, type FeedEvent } from './integrator-clients.fixtures';
 
@@ -134,7 +134,9 @@ describe('integrators: webhooks, feed, partner topics and EDI over the whole sce
     for (const [companyId, role] of [[LEAD, 'lead'], [A, 'workshop'], [B, 'workshop'], [C, 'workshop'], [ERP, 'integrator']] as const) {
       await post(`companies/${companyId}`, keys.office, { legalName: companyId, roles: [role], timeZone: 'Asia/Tokyo', contactEmail: `office@${companyId}.example` });
     }
-    await waitFor('the integrator in the directory', async () => ((await fetch(`${backbone.url}/v1/companies/${ERP}`, { headers: { authorization: `Bearer ${keys.erp}` } })).status === 200 ? true : undefined));
+    // A grant names a registered integrator: wait until the directory (folded from the log) knows it.
+    const directory = backbone.app.get<MemberDirectory>(DIRECTORY, { strict: false });
+    await waitFor('the integrator in the directory', async () => (directory.rolesOf(ERP) === undefined ? undefined : true));
     // Both the lead and A open their orders and work to the integrator: it must still get each event once.
     await post(`companies/${LEAD}/integrator-grants`, keys.lead, { integratorId: ERP, scopes: ['orders', 'work'] });
     await post(`companies/${A}/integrator-grants`, keys.a, { integratorId: ERP, scopes: ['orders', 'work'] });
@@ -316,6 +318,16 @@ describe('integrators: webhooks, feed, partner topics and EDI over the whole sce
         expectStreamOrder(receiver.at(path));
       }
       expect(receiver.at('/lead').some((request) => request.answered === 503)).toBe(true);
+    });
+
+    it('every copy a company or an integrator got still fits the schema published for its type', async () => {
+      const schemas = asyncApiDocument().components.schemas;
+      for (const key of [keys.lead, keys.a, keys.c, keys.erp]) {
+        for (const event of await feed(key)) {
+          const schema = schemas[event.type.replace(/^renkei\./, '')];
+          expect([event.type, schema === undefined ? ['no published schema'] : schemaViolations(schema, event.data)]).toEqual([event.type, []]);
+        }
+      }
     });
 
     it('a workshop’s channels carry only its own orders, work and quote', async () => {
