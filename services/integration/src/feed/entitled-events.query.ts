@@ -3,6 +3,7 @@ import { CLOUDEVENTS_SPEC_VERSION, cloudEventType } from '@renkei/contracts';
 import { withoutPrices } from '@renkei/sharing';
 import { encodeFeedCursor, type FeedPosition } from './feed-cursor';
 import type { FeedViewer } from './feed-viewer';
+import type { SharedEventRow } from '../sharing/shared-event-tables';
 
 /** One event of a feed, as a CloudEvent in structured JSON mode, with the cursor to resume after it. */
 export interface FeedEvent {
@@ -25,18 +26,7 @@ export interface FeedPage {
   readonly hasMore: boolean;
 }
 
-interface SharedRow {
-  event_id: string;
-  log_commit: string;
-  log_prepare: string;
-  context: string;
-  stream_id: string;
-  revision: string;
-  type: string;
-  schema_version: number;
-  recorded_at: Date;
-  data: Record<string, unknown>;
-}
+type SharedRow = Omit<SharedEventRow, 'company_id' | 'party'>;
 
 /**
  * The events a viewer may see after a position, in log order, each once: its own copies and, for

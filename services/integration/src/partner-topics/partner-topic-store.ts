@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import type { SharedEventRow } from '../sharing/shared-event-tables';
 import type { SharedCopy } from './partner-messages';
 
 /** How far the partner topics have been published, in log order (the last event sent). */
@@ -26,28 +27,13 @@ export async function recordPublished(db: Pool, schema: string, relay: string, u
   );
 }
 
-interface CopyRow {
-  company_id: string;
-  event_id: string;
-  log_commit: string;
-  log_prepare: string;
-  context: string;
-  stream_id: string;
-  revision: string;
-  type: string;
-  schema_version: number;
-  recorded_at: Date;
-  party: boolean;
-  data: Record<string, unknown>;
-}
-
 /**
  * Every copy of the next `events` events after a position, in log order (an event's copies
  * together, parties' first). The sharing consumer commits an event's copies at once and in log
  * order, so nothing can later appear behind the position read up to.
  */
 export async function copiesAfter(db: Pool, schema: string, after: PublishedUpTo, events: number): Promise<SharedCopy[]> {
-  const result = await db.query<CopyRow>(
+  const result = await db.query<SharedEventRow>(
     `WITH next AS (
        SELECT DISTINCT log_commit, log_prepare FROM "${schema}".shared_events
         WHERE (log_commit, log_prepare) > ($1::bigint, $2::bigint)

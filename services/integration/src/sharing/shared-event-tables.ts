@@ -1,5 +1,21 @@
 import type { Pool } from 'pg';
 
+/** A row of `shared_events` as node-postgres returns it (bigints as text, selected with `::text`). */
+export interface SharedEventRow {
+  company_id: string;
+  event_id: string;
+  log_commit: string;
+  log_prepare: string;
+  context: string;
+  stream_id: string;
+  revision: string;
+  type: string;
+  schema_version: number;
+  recorded_at: Date;
+  party: boolean;
+  data: Record<string, unknown>;
+}
+
 /**
  * Every event's copies, one per company entitled to it, as that company may see it, in log order;
  * and the chain facts the sharing rules learnt from the log. Both are derived from the log and
