@@ -61,7 +61,10 @@ export class PartnerTopicRelay implements OnApplicationBootstrap, OnApplicationS
 
   private async publishWhileActive(): Promise<void> {
     const lock = new Client({ ...this.db.options, keepAlive: true });
-    lock.on('error', () => undefined); // the next query fails and keepRunning restarts the relay
+    // Losing the lock's connection loses the lock: stop publishing (keepRunning starts over and waits for it again).
+    let lockLost: Error | null = null;
+    lock.on('error', (error) => (lockLost = error));
+    lock.on('end', () => (lockLost ??= new Error('the connection holding the partner topics lock ended')));
     const producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
     try {
       await lock.connect();
@@ -70,6 +73,7 @@ export class PartnerTopicRelay implements OnApplicationBootstrap, OnApplicationS
       const knownTopics = new Set<string>();
       let upTo = await publishedUpTo(this.db, this.schema, RELAY);
       while (!this.stopping) {
+        if (lockLost !== null) throw lockLost;
         const copies = await copiesAfter(this.db, this.schema, upTo, EVENTS_PER_BATCH);
         const last = copies[copies.length - 1];
         if (last === undefined) {
