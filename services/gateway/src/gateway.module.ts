@@ -15,6 +15,7 @@ import type { GraphQLContext } from './graphql-caller';
 import { ProjectionRunner } from './projection-runner';
 import { DEPLOYMENT_LEAD, READ_SCHEMA } from './read-schema.token';
 import { WorkItemResolver } from './work-items/work-item.resolver';
+import { MyWorkItemsResolver } from './work-items/my-work-items.resolver';
 import { CustomerOrderResolver } from './order-tree/customer-order.resolver';
 import { TimelineResolver } from './order-timeline/timeline.resolver';
 import { FlowMetricsResolver } from './flow-metrics/flow-metrics.resolver';
@@ -91,6 +92,7 @@ export class GatewayModule {
           useFactory: (schema: ReadModelSchema) => new OrderTreeQuery(schema.tables, options.readSchema),
         },
         WorkItemResolver,
+        MyWorkItemsResolver,
         CustomerOrderResolver,
         TimelineResolver,
         FlowMetricsResolver,

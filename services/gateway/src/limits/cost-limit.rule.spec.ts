@@ -36,6 +36,21 @@ describe('costLimit', () => {
     expect(costOf('{ orders(first: -5) { id } }')).toBe(1 + 1);
   });
 
+  it('counts a connection once and multiplies its edges by the page size, not by the page size times defaultListSize', () => {
+    expect(costOf('{ orderPage(first: 5) { count edges { cursor node { id } } pageInfo { hasNextPage } } }')).toBe(1 + (1 + (1 + 5 * (1 + (1 + 1))) + (1 + 1)));
+    expect(costOf('{ orderPage { edges { node { id } } } }')).toBe(1 + (1 + 20 * (1 + 1)));
+    expect(costOf('query Page($n: Int) { orderPage(first: $n) { edges { node { id } } } }')).toBe(1 + (1 + 100 * (1 + 1)));
+  });
+
+  it('still multiplies lists below a connection’s nodes by defaultListSize', () => {
+    expect(costOf('{ orderPage(first: 2) { edges { node { lines { id } } } } }')).toBe(1 + (1 + 2 * (1 + (1 + 10 * 1))));
+  });
+
+  it('costs a fragment spread inside a connection with the connection’s page size, and elsewhere with the default', () => {
+    const query = '{ orderPage(first: 3) { ...Page } order(id: "1") { lines { id } } } fragment Page on OrderConnection { edges { node { id } } }';
+    expect(costOf(query)).toBe(1 + (1 + 3 * (1 + 1)) + (1 + (1 + 10 * 1)));
+  });
+
   it('follows fragments and inline fragments with their own type', () => {
     const query = '{ node(id: "1") { ... on Order { lines { ...L } } } } fragment L on Line { id work(first: 3) { id status } }';
     expect(costOf(query)).toBe(1 + (1 + 10 * (1 + (1 + 3 * 2))));

@@ -38,7 +38,9 @@ export interface CostLimitOptions {
  * larger page with a clearer message), no `first` as DEFAULT_PAGE_SIZE, and `first: $variable` as
  * maxPageSize. Validation rules see the document, not the variables (Apollo caches a validated
  * document for every set of variables), so the bound is the largest page a variable can ask for.
- * Any other list field multiplies by defaultListSize; every other field by 1.
+ * A paginated field that returns a connection object rather than a list counts once, and its page
+ * size multiplies the list fields directly inside it (`edges`): a page of 20 holds 20 edges, not
+ * 20 × defaultListSize. Any other list field multiplies by defaultListSize; every other field by 1.
  */
 export function costLimit({ maxCost, defaultListSize, maxPageSize = MAX_PAGE_SIZE }: CostLimitOptions): ValidationRule {
   for (const [name, value] of Object.entries({ maxCost, defaultListSize, maxPageSize })) {
@@ -52,48 +54,60 @@ export function costLimit({ maxCost, defaultListSize, maxPageSize = MAX_PAGE_SIZ
     return maxPageSize;
   };
 
-  const multiplier = (field: FieldNode, definition: GraphQLField<unknown, unknown> | undefined): number => {
+  const paginated = (definition: GraphQLField<unknown, unknown> | undefined): boolean => definition?.args.some((argument) => argument.name === 'first') ?? false;
+  const isList = (definition: GraphQLField<unknown, unknown> | undefined): boolean => definition !== undefined && isListType(getNullableType(definition.type));
+
+  /** `listSize`: what a list field without `first` counts as here (the page size directly inside a connection). */
+  const multiplier = (field: FieldNode, definition: GraphQLField<unknown, unknown> | undefined, listSize: number): number => {
     if (!definition) return 1;
-    if (definition.args.some((argument) => argument.name === 'first')) return pageSize(field);
-    return isListType(getNullableType(definition.type)) ? defaultListSize : 1;
+    if (paginated(definition)) return isList(definition) ? pageSize(field) : 1;
+    return isList(definition) ? listSize : 1;
   };
+
+  /** The list size inside a field's sub-selection: its page size when it is a connection, else the default. */
+  const listSizeBelow = (field: FieldNode, definition: GraphQLField<unknown, unknown> | undefined): number =>
+    paginated(definition) && !isList(definition) ? pageSize(field) : defaultListSize;
 
   return (context: ValidationContext): ASTVisitor => {
     const schema = context.getSchema();
     // A fragment's cost does not depend on where it is spread (its type condition fixes its type),
     // so each is costed once per document however often it is spread.
+    // ... and of the list size where it is spread (inside a connection or not): costed once per pair.
     const fragmentCosts = new Map<string, number>();
 
-    const fragmentCost = (name: string, visiting: Set<string>): number => {
-      const known = fragmentCosts.get(name);
+    const fragmentCost = (name: string, visiting: Set<string>, listSize: number): number => {
+      const key = `${name}\u0000${listSize}`;
+      const known = fragmentCosts.get(key);
       if (known !== undefined) return known;
       const fragment = context.getFragment(name);
       // Unknown fragments and cycles are refused by graphql-js's own rules; here they only must not loop.
       if (!fragment || visiting.has(name)) return 0;
       visiting.add(name);
-      const cost = selectionCost(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value), visiting);
+      const cost = selectionCost(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value), visiting, listSize);
       visiting.delete(name);
-      fragmentCosts.set(name, cost);
+      fragmentCosts.set(key, cost);
       return cost;
     };
 
-    const selectionCost = (selectionSet: SelectionSetNode, parentType: GraphQLNamedType | undefined, visiting: Set<string>): number => {
+    const selectionCost = (selectionSet: SelectionSetNode, parentType: GraphQLNamedType | undefined, visiting: Set<string>, listSize = defaultListSize): number => {
       let cost = 0;
       for (const selection of selectionSet.selections) {
         switch (selection.kind) {
           case Kind.FIELD: {
             const definition = fieldDefinition(schema, parentType, selection.name.value);
-            const below = selection.selectionSet ? selectionCost(selection.selectionSet, definition && getNamedType(definition.type), visiting) : 0;
-            cost += 1 + below * multiplier(selection, definition);
+            const below = selection.selectionSet
+              ? selectionCost(selection.selectionSet, definition && getNamedType(definition.type), visiting, listSizeBelow(selection, definition))
+              : 0;
+            cost += 1 + below * multiplier(selection, definition, listSize);
             break;
           }
           case Kind.INLINE_FRAGMENT: {
             const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parentType;
-            cost += selectionCost(selection.selectionSet, type ?? undefined, visiting);
+            cost += selectionCost(selection.selectionSet, type ?? undefined, visiting, listSize);
             break;
           }
           case Kind.FRAGMENT_SPREAD:
-            cost += fragmentCost(selection.name.value, visiting);
+            cost += fragmentCost(selection.name.value, visiting, listSize);
             break;
           default: {
             const unknown: never = selection;

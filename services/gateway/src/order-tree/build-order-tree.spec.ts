@@ -16,7 +16,8 @@ const po = (poId: string, supplierId: string, nodeId: string, quantity: number, 
 const item = (poId: string, nodeId: string, quantity: number, dueDate: string, change: Partial<VisibleWorkItem> = {}): VisibleWorkItem => ({
   poId, lineNo: 1, status: 'not_started', qtyGood: 0, qtyScrap: 0, percent: null, eta: null, delayReason: null, note: null,
   occurredAt: '2026-11-02T00:00:00Z', updatedAt: '2026-11-02T00:00:00Z', reportedBy: null, completedAt: null, buyerId: 'lead', supplierId: 's',
-  customerOrderId: 'CO', bomNodeId: nodeId, partNumber: nodeId, quantity, dueDate, operations: [], completedOperations: [], outdatedRevision: null, lastRevision: 0, ...change,
+  customerOrderId: 'CO', bomNodeId: nodeId, bomRevision: 1, partNumber: nodeId, quantity, dueDate, operations: [], completedOperations: [], outdatedRevision: null, finished: false,
+  lastRevision: 0, ...change,
 });
 const input = (items: VisibleWorkItem[]): OrderTreeInput => ({
   order: {

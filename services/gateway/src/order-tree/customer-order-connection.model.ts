@@ -1,4 +1,5 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { PageInfoModel } from '../paging/connection.model';
 import { CustomerOrderModel } from './order-tree.model';
 
 @InputType('CustomerOrderFilter')
@@ -11,12 +12,6 @@ export class CustomerOrderFilterInput {
 export class CustomerOrderEdgeModel {
   @Field() cursor!: string;
   @Field(() => CustomerOrderModel) node!: CustomerOrderModel;
-}
-
-@ObjectType('PageInfo')
-export class PageInfoModel {
-  @Field() hasNextPage!: boolean;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
 }
 
 @ObjectType('CustomerOrderConnection', { description: 'Newest first' })

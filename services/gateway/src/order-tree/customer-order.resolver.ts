@@ -13,6 +13,7 @@ import { CustomerOrderModel } from './order-tree.model';
 import { toCustomerOrderModel } from './order-tree.mapper';
 import { viewerOf } from './viewer-of';
 import { checkPageSize } from '../limits';
+import { badCursorError } from '../paging/list-cursor';
 import { CustomerOrderConnectionModel, CustomerOrderFilterInput } from './customer-order-connection.model';
 import { decodeCursor, encodeCursor, loadCustomerOrderPage } from './customer-orders.query';
 
@@ -60,11 +61,7 @@ export class CustomerOrderResolver {
     const viewer = viewerOf(requireCaller(context), this.directory, ['orders', 'work']);
     const pageSize = checkPageSize(first);
     const cursor = after === null || after === undefined ? null : decodeCursor(after);
-    if (after && cursor === null) {
-      throw new GraphQLError('after must be an endCursor this API returned', {
-        extensions: { code: 'BAD_USER_INPUT', field: 'after', rule: 'a cursor from pageInfo.endCursor', allowed: 'pageInfo.endCursor of the previous page' },
-      });
-    }
+    if (after && cursor === null) throw badCursorError('after');
     const page = await loadCustomerOrderPage(this.db, this.schema.tables.customerOrders, this.schemaName, viewer, { filter: filter ?? {}, first: pageSize, after: cursor });
     const edges = [];
     for (const order of page.orders) {

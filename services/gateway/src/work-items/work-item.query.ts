@@ -11,9 +11,19 @@ export interface WorkItemViewer {
 }
 
 /**
- * The item if the viewer is its supplier or buyer, owns the customer order it serves
- * (every tier below the lead), or reported it before any purchase order existed.
+ * The SQL condition under which the viewer (`seesAs`, a text[] parameter, and `seesUnassignedWork`,
+ * a boolean one) may see the work item `w`, with its customer order joined as `co`: it is the
+ * item's supplier or buyer, owns the customer order it serves (every tier below the lead), or
+ * reported it before any purchase order existed. Every work item query filters with it.
  */
+export function workItemVisibleTo(parameters: { seesAs: string; seesUnassignedWork: string }, w = 'w', co = 'co'): string {
+  const { seesAs, seesUnassignedWork } = parameters;
+  return `(${w}.supplier_id = ANY(${seesAs}::text[]) OR ${w}.buyer_id = ANY(${seesAs}::text[]) OR ${co}.owner_id = ANY(${seesAs}::text[])
+             OR (${w}.supplier_id IS NULL AND ${w}.reported_by = ANY(${seesAs}::text[]))
+             OR (${w}.buyer_id IS NULL AND ${seesUnassignedWork}::boolean))`;
+}
+
+/** The item if the viewer may see it (see workItemVisibleTo). */
 export async function loadVisibleWorkItem(
   db: Pool | PoolClient,
   table: ReadModelTable<WorkItemRow>,
@@ -25,9 +35,7 @@ export async function loadVisibleWorkItem(
     `SELECT to_jsonb(w) AS row FROM "${schema}".work_items w
        LEFT JOIN "${schema}".customer_orders co ON co.order_id = w.customer_order_id
       WHERE w.po_id = $1 AND w.line_no = $2
-        AND (w.supplier_id = ANY($3::text[]) OR w.buyer_id = ANY($3::text[]) OR co.owner_id = ANY($3::text[])
-             OR (w.supplier_id IS NULL AND w.reported_by = ANY($3::text[]))
-             OR (w.buyer_id IS NULL AND $4::boolean))`,
+        AND ${workItemVisibleTo({ seesAs: '$3', seesUnassignedWork: '$4' })}`,
     [key.poId, key.lineNo, viewer.seesAs, viewer.seesUnassignedWork],
   );
   const found = result.rows[0];

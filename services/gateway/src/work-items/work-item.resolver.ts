@@ -7,6 +7,7 @@ import { ReadModelSchema } from '../read-models/read-model-schema';
 import { DEPLOYMENT_LEAD, READ_SCHEMA } from '../read-schema.token';
 import { WorkItemModel } from './work-item.model';
 import { loadVisibleWorkItem } from './work-item.query';
+import { workItemViewerOf } from './work-item-viewer';
 
 @Resolver(() => WorkItemModel)
 export class WorkItemResolver {
@@ -24,15 +25,10 @@ export class WorkItemResolver {
     @Args('lineNo', { type: () => Int }) lineNo: number,
     @Context() context: GraphQLContext,
   ): Promise<WorkItemModel | null> {
-    const caller = requireCaller(context);
-    // An integrator sees the work its grantors see (work items carry no prices); without a grant, nothing.
-    const seesAs = caller.role === 'integrator' ? this.directory.grantorsOf(caller.companyId, 'work') : [caller.companyId];
-    const row = await loadVisibleWorkItem(this.db, this.schema.tables.workItems, this.schemaName, { poId, lineNo }, {
-      seesAs,
-      seesUnassignedWork: caller.role === 'lead' && caller.companyId === this.deploymentLead,
-    });
+    const viewer = workItemViewerOf(requireCaller(context), this.directory, this.deploymentLead);
+    const row = await loadVisibleWorkItem(this.db, this.schema.tables.workItems, this.schemaName, { poId, lineNo }, viewer);
     if (row === null) return null;
-    const { state: _state, ...item } = row;
+    const { state: _state, bomRevision: _revision, finished: _finished, ...item } = row;
     return {
       ...item,
       occurredAt: new Date(row.occurredAt),

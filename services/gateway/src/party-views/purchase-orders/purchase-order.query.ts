@@ -19,23 +19,42 @@ export interface VisiblePurchaseOrderDetail {
   readonly updatedAt: string;
 }
 
+/** Names of the SQL parameters holding the viewer: `seesAs` a text[], `seesPrices` a boolean. */
+export interface ViewerParameters {
+  readonly seesAs: string;
+  readonly seesPrices: string;
+}
+
 /**
- * One purchase order at any tier, or null when unknown or not the viewer's to see (the same
- * null). Decided in the SQL, fail-closed: its buyer and its supplier see it, and the lead that
- * owns the customer order it serves sees every tier; prices are selected only for the buyer and
- * the supplier, and the domain's own state (which holds them too) is never selected.
+ * The order `p` as the viewer sees it, as one jsonb object (a VisiblePurchaseOrderDetail): the
+ * prices are selected only for its buyer and its supplier, and the domain's own state (which
+ * holds them too) never is. Every purchase order query selects with it.
  */
+export function visiblePurchaseOrderObject({ seesAs, seesPrices }: ViewerParameters, p = 'p'): string {
+  return `jsonb_build_object(
+         'poId', ${p}.po_id, 'customerOrderId', ${p}.customer_order_id, 'parentPoId', ${p}.parent_po_id, 'parentLineNo', ${p}.parent_line_no,
+         'buyerId', ${p}.buyer_id, 'supplierId', ${p}.supplier_id, 'tier', ${p}.tier, 'status', ${p}.status, 'lines', ${p}.lines,
+         'prices', CASE WHEN ${seesPrices}::boolean AND (${p}.buyer_id = ANY(${seesAs}::text[]) OR ${p}.supplier_id = ANY(${seesAs}::text[])) THEN ${p}.prices END,
+         'issuedAt', ${p}.issued_at, 'updatedAt', ${p}.updated_at)`;
+}
+
+/**
+ * Whether the viewer may see the order `p` at all, with its customer order joined as `co`
+ * (fail-closed): its buyer and its supplier see it, and the lead that owns the customer order it
+ * serves sees every tier. Every purchase order query filters with it.
+ */
+export function purchaseOrderVisibleTo({ seesAs }: Pick<ViewerParameters, 'seesAs'>, p = 'p', co = 'co'): string {
+  return `(${p}.buyer_id = ANY(${seesAs}::text[]) OR ${p}.supplier_id = ANY(${seesAs}::text[]) OR ${co}.owner_id = ANY(${seesAs}::text[]))`;
+}
+
+/** One purchase order at any tier, or null when unknown or not the viewer's to see (the same null). */
 export async function loadVisiblePurchaseOrder(db: Pool | PoolClient, schema: string, poId: string, viewer: OrderViewer): Promise<VisiblePurchaseOrderDetail | null> {
+  const parameters = { seesAs: '$2', seesPrices: '$3' };
   const result = await db.query<{ purchase_order: VisiblePurchaseOrderDetail }>(
-    `SELECT jsonb_build_object(
-         'poId', p.po_id, 'customerOrderId', p.customer_order_id, 'parentPoId', p.parent_po_id, 'parentLineNo', p.parent_line_no,
-         'buyerId', p.buyer_id, 'supplierId', p.supplier_id, 'tier', p.tier, 'status', p.status, 'lines', p.lines,
-         'prices', CASE WHEN $3::boolean AND (p.buyer_id = ANY($2::text[]) OR p.supplier_id = ANY($2::text[])) THEN p.prices END,
-         'issuedAt', p.issued_at, 'updatedAt', p.updated_at
-       ) AS purchase_order
+    `SELECT ${visiblePurchaseOrderObject(parameters)} AS purchase_order
        FROM "${schema}".purchase_orders p
        LEFT JOIN "${schema}".customer_orders co ON co.order_id = p.customer_order_id
-      WHERE p.po_id = $1 AND (p.buyer_id = ANY($2::text[]) OR p.supplier_id = ANY($2::text[]) OR co.owner_id = ANY($2::text[]))`,
+      WHERE p.po_id = $1 AND ${purchaseOrderVisibleTo(parameters)}`,
     [poId, viewer.seesAs, viewer.seesPrices],
   );
   return result.rows[0]?.purchase_order ?? null;

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { QuotesAwardV1, QuotesMatchCriteriaV1, QuotesRfqLineV1 } from '@renkei/contracts';
 import type { Rfq } from '@renkei/quotes';
 
@@ -13,6 +13,7 @@ export interface RfqDeclineRow {
  * workshop in jsonb, so the query hands each viewer only its own entries (filtered in SQL).
  */
 @Entity('rfqs')
+@Index(['issuedBy', 'issuedAt'])
 export class RfqEntity {
   @PrimaryColumn('text') rfqId!: string;
   @Column('text') issuedBy!: string;

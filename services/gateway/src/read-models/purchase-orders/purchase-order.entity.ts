@@ -23,6 +23,8 @@ export interface LinePrice {
 /** A purchase order at any tier. Prices live in their own column, selected only for the order's two parties. */
 @Entity('purchase_orders')
 @Index(['customerOrderId'])
+@Index(['buyerId', 'issuedAt'])
+@Index(['supplierId', 'issuedAt'])
 export class PurchaseOrderEntity {
   @PrimaryColumn('text') poId!: string;
   @Column('text') customerOrderId!: string;

@@ -111,3 +111,44 @@ describe('work item projection: reports before the opening', () => {
     expect([early, opening(1n)].reduce(evolveWorkItemRow, null)).toMatchObject({ status: 'in_progress', reportedBy: 'ws-1', supplierId: 'ws-1' });
   });
 });
+
+describe('work item projection: the supplier’s part of the work', () => {
+  const at = (revision: bigint, type: string, data: Record<string, unknown>): EventEnvelope => ({
+    id: `00000000-0000-4000-8000-0000000001${String(revision).padStart(2, '0')}`,
+    type,
+    streamId: 'work-PO-2-1',
+    revision,
+    logPosition: `20-${revision}`,
+    schemaVersion: 1,
+    recordedAt: new Date('2026-11-20T10:00:00Z'),
+    data: { poId: 'PO-2', lineNo: 1, ...data } as EventEnvelope['data'],
+    metadata: {},
+  });
+  const opened = at(0n, 'WorkItemOpened', {
+    buyerId: 'lead-1', supplierId: 'ws-1', customerOrderId: 'CO-1', partNumber: 'PN-1', bomNodeId: 'N', bomRevision: 2, quantity: 10, dueDate: '2026-12-01',
+    operations: [{ opNo: 10, process: 'milling', workshopId: 'ws-1' }, { opNo: 20, process: 'plating', workshopId: 'ws-2' }, { opNo: 30, process: 'inspection', workshopId: 'ws-1' }],
+    openedBy: 'lead-1', openedAt: '2026-11-20T07:00:00Z',
+  });
+  const report = (revision: bigint, opNo: number, occurredAt: string) =>
+    at(revision, 'ProgressReported', { status: 'completed', qtyGood: 10, qtyScrap: 0, eta: null, note: null, occurredAt, reportedBy: 'ws-1', operation: opNo, milestone: null, percent: null, delayReasonCode: null });
+  const operationDone = (revision: bigint, opNo: number, occurredAt: string) => at(revision, 'OperationCompleted', { opNo, qtyGood: 10, qtyScrap: 0, occurredAt, reportedBy: 'ws-1' });
+
+  it('keeps the BOM revision the item was opened on, to find its node', () => {
+    expect(evolveWorkItemRow(null, opened)).toMatchObject({ bomRevision: 2, bomNodeId: 'N', finished: false });
+  });
+
+  it('is not finished when op 10 of the supplier’s 10 and 30 is reported completed; it is once the work completes', () => {
+    const afterTen = [opened, report(1n, 10, '2026-11-21T08:00:00Z'), operationDone(2n, 10, '2026-11-21T08:00:00Z')].reduce(evolveWorkItemRow, null);
+    expect(afterTen).toMatchObject({ status: 'completed', finished: false, completedOperations: [{ opNo: 10, at: '2026-11-21T08:00:00Z' }] });
+    const done = [report(3n, 30, '2026-11-22T08:00:00Z'), operationDone(4n, 30, '2026-11-22T08:00:00Z'), at(5n, 'WorkCompleted', { qtyGood: 10, qtyScrap: 0, occurredAt: '2026-11-22T08:00:00Z', reportedBy: 'ws-1' })].reduce(
+      evolveWorkItemRow,
+      afterTen,
+    );
+    expect(done).toMatchObject({ finished: true, completedAt: '2026-11-22T08:00:00Z' });
+  });
+
+  it('a report before any purchase order is finished when it says completed', () => {
+    expect(evolveWorkItemRow(null, reported(0n, '2026-11-20T08:00:00Z', 'in_progress'))).toMatchObject({ finished: false, bomRevision: null });
+    expect(evolveWorkItemRow(null, reported(0n, '2026-11-20T08:00:00Z', 'completed'))).toMatchObject({ finished: true });
+  });
+});

@@ -1,6 +1,7 @@
 import type { EventEnvelope, WorkOperationCompletedV1 } from '@renkei/contracts';
 import { evolve as evolveWorkItem, initialWorkItem, type WorkItem, type WorkProgressEvent } from '@renkei/work-progress';
 import type { WorkItemEntity } from './work-item.entity';
+import { ownWorkOf } from './own-work';
 
 export type WorkItemRow = WorkItemEntity;
 
@@ -45,10 +46,13 @@ function rowOf(state: WorkItem, change: { event: EventEnvelope; previous: WorkIt
   // A report that happened before the one shown changes nothing a reader sees, not even the time.
   const report = event.data as { occurredAt?: string };
   const olderReport = event.type === 'ProgressReported' && previous !== null && latest !== null && latest.occurredAt !== report.occurredAt;
+  const status = latest?.status ?? 'not_started';
+  const operations = opened === null ? [] : [...opened.operations];
+  const progress = { operations, completedOperations: change.completedOperations, status, completedAt: state.workCompletedAt };
   return {
     poId: data.poId,
     lineNo: data.lineNo,
-    status: latest?.status ?? 'not_started',
+    status,
     qtyGood: latest?.qtyGood ?? 0,
     qtyScrap: latest?.qtyScrap ?? 0,
     percent: latest?.percent ?? null,
@@ -63,12 +67,14 @@ function rowOf(state: WorkItem, change: { event: EventEnvelope; previous: WorkIt
     supplierId: opened?.supplierId ?? null,
     customerOrderId: opened?.customerOrderId ?? null,
     bomNodeId: opened?.bomNodeId ?? null,
+    bomRevision: opened?.bomRevision ?? null,
     partNumber: opened?.partNumber ?? null,
     quantity: opened?.quantity ?? null,
     dueDate: opened?.dueDate ?? null,
-    operations: opened === null ? [] : [...opened.operations],
+    operations,
     completedOperations: change.completedOperations,
     outdatedRevision: state.status === 'Open' ? state.outdatedRevision : null,
+    finished: ownWorkOf(progress, opened?.supplierId ?? latest?.reportedBy ?? null).finished,
     state,
     lastRevision: Number(event.revision),
   };

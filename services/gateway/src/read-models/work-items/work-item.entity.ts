@@ -11,6 +11,7 @@ export interface CompletedOperation {
 /** The work on one purchase order line, with its latest progress. */
 @Entity('work_items')
 @Index(['customerOrderId'])
+@Index(['supplierId', 'dueDate'])
 export class WorkItemEntity {
   @PrimaryColumn('text') poId!: string;
   @PrimaryColumn('int') lineNo!: number;
@@ -35,6 +36,8 @@ export class WorkItemEntity {
   @Column('text', { nullable: true }) supplierId!: string | null;
   @Column('text', { nullable: true }) customerOrderId!: string | null;
   @Column('text', { nullable: true }) bomNodeId!: string | null;
+  /** The BOM revision the item was opened on: with the customer order's product, the node's row in bom_nodes. */
+  @Column('int', { nullable: true }) bomRevision!: number | null;
   @Column('text', { nullable: true }) partNumber!: string | null;
   @Column('int', { nullable: true }) quantity!: number | null;
   @Column('date', { nullable: true }) dueDate!: string | null;
@@ -43,6 +46,8 @@ export class WorkItemEntity {
   @Column('jsonb') completedOperations!: CompletedOperation[];
   /** The newest BOM revision that changed what the item makes; null while its revision is current. */
   @Column('int', { nullable: true }) outdatedRevision!: number | null;
+  /** The supplier's (or, before any purchase order, the reporter's) part of the work is done: see ownWorkOf. */
+  @Column('boolean') finished!: boolean;
   /** The work-progress context's own state, folded by its own evolve. */
   @Column('jsonb') state!: WorkItem;
   @Column('int') lastRevision!: number;
