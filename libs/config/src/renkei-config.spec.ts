@@ -22,4 +22,11 @@ describe('loadConfig', () => {
   it('names the variable and the rule when a value is wrong', () => {
     expect(() => loadConfig({ KAFKA_BROKERS: 'no-port', PORT: 'eighty' })).toThrow(/KAFKA_BROKERS: must be host:port[\s\S]*PORT:/);
   });
+
+  it('takes a link signing key of 32 characters or more, and never echoes a shorter one', () => {
+    expect(loadConfig({}).RENKEI_LINK_SIGNING_KEY).toBeUndefined();
+    expect(loadConfig({ RENKEI_LINK_SIGNING_KEY: 's'.repeat(32) }).RENKEI_LINK_SIGNING_KEY).toBe('s'.repeat(32));
+    expect(() => loadConfig({ RENKEI_LINK_SIGNING_KEY: 'short-secret-value' })).toThrow(/RENKEI_LINK_SIGNING_KEY: must be at least 32 characters/);
+    expect(() => loadConfig({ RENKEI_LINK_SIGNING_KEY: 'short-secret-value' })).not.toThrow(/short-secret-value/);
+  });
 });

@@ -22,6 +22,11 @@ const environment = z.object({
   RENKEI_EVENT_SCHEMA: schemaName.default('renkei'),
   RENKEI_READ_SCHEMA: schemaName.default('renkei_read'),
   RENKEI_API_KEYS: z.string().optional(),
+  /**
+   * Signs workshops' phone links (a deployment secret). Unset: embedded mode keeps a generated one in
+   * the data folder; elsewhere links last only until the process restarts.
+   */
+  RENKEI_LINK_SIGNING_KEY: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 48)').optional(),
   KAFKA_CLIENT_ID: z.string().default('renkei'),
   /** GraphQL schema introspection: on for trying Renkei out, off in production. */
   RENKEI_GRAPHQL_INTROSPECTION: z.enum(['on', 'off'], { message: "must be 'on' or 'off'" }).default('on'),

@@ -1,19 +1,21 @@
 import { asDomainEvent } from '@renkei/command-handling';
 import { createHash } from 'node:crypto';
 import type { EventStore, Subscription } from '@renkei/event-store';
-import { currentIntegratorGrants, evolve, initialCompany, validCertificationsAt, type Company, type NetworkEvent } from '@renkei/network';
+import { currentIntegratorGrants, evolve, initialCompany, phoneLinkOpenAt, validCertificationsAt, type Company, type NetworkEvent, type PhoneLink } from '@renkei/network';
 import type { NetworkIntegratorScope, WorkStatus } from '@renkei/contracts';
 import type { DirectoryWorkshop } from '@renkei/quotes';
 import type { Authenticator, Caller, MemberDirectory, Role } from '@renkei/service-kit';
+import type { OpenPhoneLinks } from './phone-link-authenticator';
 
 const COMPANY_STREAM = 'company-';
 
 /**
  * The member directory and the credential table, folded in memory from the
  * network context's events (company streams) and kept current by a subscription.
- * A revoked credential stops working as soon as its event is read (milliseconds).
+ * A revoked credential or phone link stops working as soon as its event is read
+ * (milliseconds); phone links' tokens are checked by a PhoneLinkAuthenticator over it.
  */
-export class EventSourcedDirectory implements MemberDirectory, Authenticator {
+export class EventSourcedDirectory implements MemberDirectory, Authenticator, OpenPhoneLinks {
   private readonly companies = new Map<string, Company>();
   private readonly credentialsByHash = new Map<string, Caller & { credentialId: string }>();
   private subscription: Subscription | undefined;
@@ -45,6 +47,11 @@ export class EventSourcedDirectory implements MemberDirectory, Authenticator {
     if (!presented) return undefined;
     const found = this.credentialsByHash.get(createHash('sha256').update(presented).digest('hex'));
     return found === undefined ? undefined : { companyId: found.companyId, role: found.role };
+  }
+
+  openPhoneLink(companyId: string, linkId: string, now: Date): PhoneLink | undefined {
+    const company = this.companies.get(companyId);
+    return company === undefined ? undefined : phoneLinkOpenAt(company, linkId, now);
   }
 
   /** A workshop is active once registered with the workshop role; capabilities and certifications decide the matching. */

@@ -46,6 +46,16 @@ export interface IntegratorGrant {
   readonly revokedAt: string | null;
 }
 
+/** A link that opens the workshop's phone page; a revoked one stays, so revoking twice is told apart from never issuing. */
+export interface PhoneLink {
+  readonly linkId: string;
+  readonly label: string;
+  readonly expiresAt: string;
+  readonly issuedBy: string;
+  readonly issuedAt: string;
+  readonly revokedAt: string | null;
+}
+
 export interface RegisteredCompany {
   readonly status: 'Registered';
   readonly companyId: string;
@@ -63,6 +73,11 @@ export interface RegisteredCompany {
   readonly credentials: ReadonlyMap<string, Credential>;
   /** By integrator id: what this company opened to which integrator. */
   readonly integratorGrants: ReadonlyMap<string, IntegratorGrant>;
+  /**
+   * By link id. Optional only because read models rebuild a company's public part without it
+   * (gateway company profiles); this lib's evolve always sets it, and absent reads as none.
+   */
+  readonly phoneLinks?: ReadonlyMap<string, PhoneLink>;
 }
 
 /** A member company, as far as its own stream tells. */

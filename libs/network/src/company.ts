@@ -1,11 +1,12 @@
 import { decideGrantCertification, decideRenewCertification, decideRevokeCertification } from './certification-commands';
-import type { Certification, Company, Credential, IntegratorGrant, RegisteredCompany } from './company-state';
+import type { Certification, Company, Credential, IntegratorGrant, PhoneLink, RegisteredCompany } from './company-state';
 import { decideJoinConsortium, decideLeaveConsortium } from './consortium-membership';
 import { decideIssueCredential, decideRevokeCredential } from './credentials';
 import { decideDeclareCapabilities } from './declare-capabilities';
 import { decideDeclareStatusWords } from './declare-status-words';
 import { decideGrantIntegratorAccess, decideRevokeIntegratorAccess } from './integrator-access';
 import type { NetworkCommand, NetworkEvent } from './network-messages';
+import { decideIssuePhoneLink, decideRevokePhoneLink } from './phone-links';
 import { decideRegisterCompany } from './register-company';
 
 export function decide(command: NetworkCommand, state: Company): NetworkEvent[] {
@@ -34,6 +35,10 @@ export function decide(command: NetworkCommand, state: Company): NetworkEvent[] 
       return decideGrantIntegratorAccess(command, state);
     case 'RevokeIntegratorAccess':
       return decideRevokeIntegratorAccess(command, state);
+    case 'IssuePhoneLink':
+      return decideIssuePhoneLink(command, state);
+    case 'RevokePhoneLink':
+      return decideRevokePhoneLink(command, state);
     default:
       return assertNever(command);
   }
@@ -57,6 +62,7 @@ export function evolve(state: Company, event: NetworkEvent): Company {
         consortia: [],
         credentials: new Map(),
         integratorGrants: new Map(),
+        phoneLinks: new Map(),
       };
     }
     case 'CapabilitiesDeclared':
@@ -121,6 +127,16 @@ export function evolve(state: Company, event: NetworkEvent): Company {
       if (!current) throw new Error(`IntegratorAccessRevoked for ${event.data.integratorId}, which was never granted access`);
       return withIntegratorGrant(company, { ...current, revokedAt: event.data.revokedAt });
     }
+    case 'PhoneLinkIssued': {
+      const { linkId, label, expiresAt, issuedBy, issuedAt } = event.data;
+      return withPhoneLink(registered(state, event), { linkId, label, expiresAt, issuedBy, issuedAt, revokedAt: null });
+    }
+    case 'PhoneLinkRevoked': {
+      const company = registered(state, event);
+      const current = company.phoneLinks?.get(event.data.linkId);
+      if (!current) throw new Error(`PhoneLinkRevoked for unknown phone link ${event.data.linkId}`);
+      return withPhoneLink(company, { ...current, revokedAt: event.data.revokedAt });
+    }
     default:
       return assertNever(event);
   }
@@ -148,6 +164,10 @@ function withCredential(state: RegisteredCompany, credential: Credential): Regis
 
 function withIntegratorGrant(state: RegisteredCompany, grant: IntegratorGrant): RegisteredCompany {
   return { ...state, integratorGrants: new Map(state.integratorGrants).set(grant.integratorId, grant) };
+}
+
+function withPhoneLink(state: RegisteredCompany, link: PhoneLink): RegisteredCompany {
+  return { ...state, phoneLinks: new Map(state.phoneLinks).set(link.linkId, link) };
 }
 
 function assertNever(value: never): never {

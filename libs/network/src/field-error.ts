@@ -23,7 +23,8 @@ export type NetworkErrorCode =
   | 'NETWORK.ALREADY_REVOKED'
   | 'NETWORK.SELF_GRANT'
   | 'NETWORK.UNKNOWN_INTEGRATOR'
-  | 'NETWORK.UNKNOWN_GRANT';
+  | 'NETWORK.UNKNOWN_GRANT'
+  | 'NETWORK.UNKNOWN_PHONE_LINK';
 
 /** The single error type of the network context; `code` is stable and mapped once per edge. */
 export class NetworkError extends Error {

@@ -12,6 +12,8 @@ import {
   type IntegratorAccessRevokedV1,
   type JoinedConsortiumV1,
   type LeftConsortiumV1,
+  type PhoneLinkIssuedV1,
+  type PhoneLinkRevokedV1,
   type StatusWordsDeclaredV1,
 } from '@renkei/contracts';
 import { schemaViolations } from '@renkei/testing';
@@ -36,6 +38,8 @@ const contractsMatch = {
   CredentialRevoked: true,
   IntegratorAccessGranted: true,
   IntegratorAccessRevoked: true,
+  PhoneLinkIssued: true,
+  PhoneLinkRevoked: true,
 } as const satisfies {
   CompanyRegistered: Equal<DataOf<'CompanyRegistered'>, CompanyRegisteredV1>;
   CapabilitiesDeclared: Equal<DataOf<'CapabilitiesDeclared'>, CapabilitiesDeclaredV1>;
@@ -49,6 +53,8 @@ const contractsMatch = {
   CredentialRevoked: Equal<DataOf<'CredentialRevoked'>, CredentialRevokedV1>;
   IntegratorAccessGranted: Equal<DataOf<'IntegratorAccessGranted'>, IntegratorAccessGrantedV1>;
   IntegratorAccessRevoked: Equal<DataOf<'IntegratorAccessRevoked'>, IntegratorAccessRevokedV1>;
+  PhoneLinkIssued: Equal<DataOf<'PhoneLinkIssued'>, PhoneLinkIssuedV1>;
+  PhoneLinkRevoked: Equal<DataOf<'PhoneLinkRevoked'>, PhoneLinkRevokedV1>;
 };
 const schemaMapCoversEveryEvent: Equal<keyof typeof NETWORK_EVENT_SCHEMAS, NetworkEvent['type']> = true;
 
@@ -71,6 +77,8 @@ const script: NetworkCommand[] = [
   { type: 'RevokeCredential', data: { ...target, credentialId: 't1' }, metadata: metadata() },
   { type: 'GrantIntegratorAccess', data: { ...target, integratorId: 'erp-bridge', scopes: ['orders', 'bom'] }, metadata: grantMetadata(okada) },
   { type: 'RevokeIntegratorAccess', data: { ...target, integratorId: 'erp-bridge' }, metadata: metadata(okada) },
+  { type: 'IssuePhoneLink', data: { ...target, linkId: 'line-2-phone', label: 'line 2 phone', expiresAt: null }, metadata: metadata(coordinator) },
+  { type: 'RevokePhoneLink', data: { ...target, linkId: 'line-2-phone' }, metadata: metadata(okada) },
 ];
 const emitted: NetworkEvent[] = [];
 script.reduce((state, command) => {

@@ -4,6 +4,7 @@ import type { CredentialIssued, CredentialRevoked, IssueCredential, RevokeCreden
 import type { CapabilitiesDeclared, DeclareCapabilities } from './declare-capabilities';
 import type { DeclareStatusWords, StatusWordsDeclared } from './declare-status-words';
 import type { GrantIntegratorAccess, IntegratorAccessGranted, IntegratorAccessRevoked, RevokeIntegratorAccess } from './integrator-access';
+import type { IssuePhoneLink, PhoneLinkIssued, PhoneLinkRevoked, RevokePhoneLink } from './phone-links';
 import type { CompanyRegistered, RegisterCompany } from './register-company';
 
 export type NetworkCommand =
@@ -18,7 +19,9 @@ export type NetworkCommand =
   | IssueCredential
   | RevokeCredential
   | GrantIntegratorAccess
-  | RevokeIntegratorAccess;
+  | RevokeIntegratorAccess
+  | IssuePhoneLink
+  | RevokePhoneLink;
 
 export type NetworkEvent =
   | CompanyRegistered
@@ -32,4 +35,6 @@ export type NetworkEvent =
   | CredentialIssued
   | CredentialRevoked
   | IntegratorAccessGranted
-  | IntegratorAccessRevoked;
+  | IntegratorAccessRevoked
+  | PhoneLinkIssued
+  | PhoneLinkRevoked;

@@ -4,6 +4,7 @@ import type { CertificationGranted } from './certification-commands';
 import type { NetworkActor, NetworkCommandMetadata } from './command-metadata';
 import type { CredentialIssued } from './credentials';
 import type { GrantIntegratorAccess, IntegratorAccessGranted } from './integrator-access';
+import type { PhoneLinkIssued } from './phone-links';
 import type { CompanyRegistered } from './register-company';
 
 export const now = new Date('2026-04-01T09:00:00.000Z');
@@ -71,4 +72,22 @@ export function grantMetadata(actor: NetworkActor = okada, integratorRoles: read
 
 export function integratorAccessGranted(scopes: NetworkIntegratorScope[] = ['orders'], integratorId = erpBridge): IntegratorAccessGranted {
   return { type: 'IntegratorAccessGranted', data: { companyId: 'okada', integratorId, scopes, grantedBy: 'okada', grantedAt: '2026-03-01T00:00:00.000Z' } };
+}
+
+export const lead: NetworkActor = { companyId: 'kanto-pumps', role: 'lead' };
+
+/** A link issued by the coordinator on 2026-03-25, open until 2026-04-24 (30 days). */
+export function phoneLinkIssued(linkId = 'line-2-phone', overrides: Partial<PhoneLinkIssued['data']> = {}): PhoneLinkIssued {
+  return {
+    type: 'PhoneLinkIssued',
+    data: {
+      companyId: 'okada',
+      linkId,
+      label: "line 2 foreman's phone",
+      expiresAt: '2026-04-24T09:00:00.000Z',
+      issuedBy: coordinator.companyId,
+      issuedAt: '2026-03-25T09:00:00.000Z',
+      ...overrides,
+    },
+  };
 }

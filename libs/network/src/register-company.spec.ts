@@ -58,6 +58,7 @@ describe('company: RegisterCompany', () => {
       consortia: [],
       credentials: new Map(),
       integratorGrants: new Map(),
+      phoneLinks: new Map(),
     });
   });
 });
@@ -77,6 +78,8 @@ describe('company: every other command on an unregistered company', () => {
     // The company's own data: the company itself asks, as a coordinator may not.
     { type: 'GrantIntegratorAccess', data: { ...target, integratorId: 'erp-bridge', scopes: ['orders'] }, metadata: grantMetadata(okada) },
     { type: 'RevokeIntegratorAccess', data: { ...target, integratorId: 'erp-bridge' }, metadata: metadata(okada) },
+    { type: 'IssuePhoneLink', data: { ...target, linkId: 'line-2-phone', label: 'line 2 phone', expiresAt: null }, metadata: metadata() },
+    { type: 'RevokePhoneLink', data: { ...target, linkId: 'line-2-phone' }, metadata: metadata() },
   ];
 
   it.each(commands.map((command) => [command.type, command] as const))('%s is refused with NETWORK.NOT_REGISTERED', (_type, command) => {

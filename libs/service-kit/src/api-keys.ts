@@ -3,11 +3,12 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 export const ROLES = ['lead', 'workshop', 'integrator', 'coordinator'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Who is calling: every request acts for exactly one company. */
-export interface Caller {
-  readonly companyId: string;
-  readonly role: Role;
-}
+/**
+ * Who is calling: every request acts for exactly one company. `via` says how the caller proved it,
+ * where that limits what it does: `phone-link` is a workshop's phone page, opened by the link
+ * `linkId` someone else handed it. Absent for an API key or an issued credential.
+ */
+export type Caller = { readonly companyId: string; readonly role: Role } & ({ readonly via?: undefined } | { readonly via: 'phone-link'; readonly linkId: string });
 
 /** Turns a presented bearer key into the company and role it acts for, or nothing. */
 export interface Authenticator {

@@ -125,6 +125,16 @@ describe('shareEvent', () => {
       expect(share(event('company-ws-a', 'CredentialRevoked', { companyId: 'ws-a', credentialId: 'c1' })).size).toBe(0);
     });
 
+    it('tells only the workshop itself of its phone links, which carry no token', () => {
+      const issued = event('company-ws-a', 'PhoneLinkIssued', { companyId: 'ws-a', linkId: 'l1', label: 'phone', expiresAt: '2026-05-01T00:00:00.000Z', issuedBy: 'lead' });
+      const revoked = event('company-ws-a', 'PhoneLinkRevoked', { companyId: 'ws-a', linkId: 'l1', revokedBy: 'lead' });
+      for (const each of [issued, revoked]) {
+        const copies = share(each);
+        expect([...copies.keys()]).toEqual(['ws-a']);
+        expect(copies.get('ws-a')?.data).toEqual(each.data);
+      }
+    });
+
     it('tells the integrator of a grant to it', () => {
       const copies = share(event('company-ws-a', 'IntegratorAccessGranted', { companyId: 'ws-a', integratorId: 'erp-1', scopes: ['orders'] }));
       expect([...copies.keys()].sort()).toEqual(['erp-1', 'ws-a']);

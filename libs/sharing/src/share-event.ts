@@ -53,6 +53,7 @@ function shareNetworkEvent(type: string, data: Data): SharedCopy[] {
   // never pushed to channels that integrators' systems store (a secret's hash stays in the log).
   if (type === 'CredentialIssued' || type === 'CredentialRevoked') return [];
   if (type === 'IntegratorAccessGranted' || type === 'IntegratorAccessRevoked') return distinct([copy(companyId, data, true), copy(data['integratorId'] as string, data)]);
+  // Everything else is the company's own, phone links included: they carry no token, only that a link exists.
   return [copy(companyId, data, true)];
 }
 

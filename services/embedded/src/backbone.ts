@@ -8,7 +8,7 @@ import { openPostgresEventStore } from '@renkei/event-store-postgres';
 import { IntegrationModule } from '@renkei/integration-service';
 import { GatewayModule } from '@renkei/gateway';
 import { InProcessEventSource, Inbox, KafkaEventSource, KafkaRelay, connectKafka, keepRunning, type EventSource } from '@renkei/messaging';
-import { EventSourcedDirectory } from '@renkei/member-directory';
+import { EventSourcedDirectory, PhoneLinkAuthenticator } from '@renkei/member-directory';
 import { ApiKeyAuthenticator, ProblemDetailsFilter, firstOf } from '@renkei/service-kit';
 import { BomExchangeModule } from '@renkei/bom-exchange-service';
 import { NetworkModule } from '@renkei/network-service';
@@ -18,6 +18,7 @@ import { QuotesModule } from '@renkei/quotes-service';
 import { WorkProgressModule } from '@renkei/work-progress-service';
 import { CoreModule } from './core.module';
 import { createHttpAdapter } from './http-platform';
+import { newLinkSigningKey } from './link-signing-key';
 
 export interface RunningBackbone {
   readonly app: INestApplication;
@@ -34,6 +35,7 @@ export interface RunningBackbone {
 export async function startBackbone(config: RenkeiConfig & { DATABASE_URL: string }, apiKeys: string): Promise<RunningBackbone> {
   const staticKeys = ApiKeyAuthenticator.fromSpec(apiKeys);
   const deploymentLead = assertOneLeadContractor(staticKeys);
+  const linkSigningKey = config.RENKEI_LINK_SIGNING_KEY ?? ephemeralLinkSigningKey();
   const cleanup: Array<() => Promise<unknown>> = [];
   const stopAll = async () => {
     for (const step of cleanup.reverse()) await step().catch((error: unknown) => new Logger('shutdown').error(String(error)));
@@ -49,7 +51,7 @@ export async function startBackbone(config: RenkeiConfig & { DATABASE_URL: strin
     const directory = new EventSourcedDirectory();
     await directory.start(store);
     cleanup.push(() => directory.stop());
-    const authenticator = firstOf(staticKeys, directory);
+    const authenticator = firstOf(staticKeys, directory, new PhoneLinkAuthenticator(directory, linkSigningKey));
 
     const logSource = new InProcessEventSource(store, inbox, 500);
     let eventSource: EventSource;
@@ -77,7 +79,7 @@ export async function startBackbone(config: RenkeiConfig & { DATABASE_URL: strin
           CoreModule.with({ store, readDatabase, eventSource, logSource, authenticator, directory }),
           WorkProgressModule,
           BomExchangeModule,
-          NetworkModule,
+          NetworkModule.forRoot({ linkSigningKey }),
           QuotesModule,
           OrdersModule,
           ProcessManagersModule.forRoot({ readSchema: config.RENKEI_READ_SCHEMA }),
@@ -122,6 +124,12 @@ export async function startBackbone(config: RenkeiConfig & { DATABASE_URL: strin
     await stopAll();
     throw error;
   }
+}
+
+/** Tests and one-off runs need no configuration; a deployment that hands out links sets RENKEI_LINK_SIGNING_KEY. */
+function ephemeralLinkSigningKey(): string {
+  new Logger('phone-links').warn('RENKEI_LINK_SIGNING_KEY is not set: phone links are signed with a key made for this run and stop working when Renkei restarts');
+  return newLinkSigningKey();
 }
 
 /**

@@ -4,19 +4,21 @@ import { loadConfig } from '@renkei/config';
 import { spawnEmbeddedPostgres, type EmbeddedPostgresProcess } from '@renkei/embedded-postgres';
 import { startBackbone } from './backbone';
 import { demoApiKeys } from './demo-api-keys';
+import { localLinkSigningKey } from './link-signing-key';
 
 /** `npm start`: the whole backbone in one process; an embedded PostgreSQL unless DATABASE_URL is given. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const dataDir = resolve(config.RENKEI_DATA_DIR);
   const apiKeys = config.RENKEI_API_KEYS ?? demoApiKeys(dataDir);
+  const linkSigningKey = config.RENKEI_LINK_SIGNING_KEY ?? localLinkSigningKey(dataDir);
   let postgres: EmbeddedPostgresProcess | undefined;
   let databaseUrl = config.DATABASE_URL;
   if (!databaseUrl) {
     postgres = await spawnEmbeddedPostgres({ dataDir: `${dataDir}/postgres`, port: config.EMBEDDED_PG_PORT, database: 'renkei' });
     databaseUrl = postgres.connectionString;
   }
-  const backbone = await startBackbone({ ...config, DATABASE_URL: databaseUrl }, apiKeys).catch(async (error: unknown) => {
+  const backbone = await startBackbone({ ...config, DATABASE_URL: databaseUrl, RENKEI_LINK_SIGNING_KEY: linkSigningKey }, apiKeys).catch(async (error: unknown) => {
     await postgres?.stop();
     throw error;
   });

@@ -13,6 +13,7 @@ import {
   type NetworkParseResult,
 } from '@renkei/network';
 import { PROBLEM_BASE, commandHeaders, ProblemException, executeCommand, type Caller, type CommandEndpoint, type CommandHttpRequest, type CommandHttpResponse } from '@renkei/service-kit';
+import { phoneLinkMayRun, phoneLinkNotAllowed, type PhoneLinkCaller } from './phone-link-scope';
 
 const companies: CommandEndpoint<NetworkCommand, NetworkEvent, Company> = {
   decider: { decide, evolve, initialState: initialCompany },
@@ -31,7 +32,15 @@ const NETWORK_STATUS: Readonly<Record<string, number>> = {
   'NETWORK.UNKNOWN_CERTIFICATION': 404,
   'NETWORK.UNKNOWN_CREDENTIAL': 404,
   'NETWORK.UNKNOWN_GRANT': 404,
+  'NETWORK.UNKNOWN_PHONE_LINK': 404,
 };
+
+/**
+ * Who may write to a company stream at all, checked before it is read: the company itself or a
+ * coordinator, and for phone links also a lead (it hands workshops their links). The decider then
+ * says which of them may run the command.
+ */
+export type CompanyWriters = 'self-or-coordinator' | 'self-coordinator-or-lead';
 
 export type HttpHeaders = Record<string, string | undefined>;
 
@@ -44,25 +53,42 @@ export async function executeCompanyCommand(
   body: unknown,
   headers: HttpHeaders,
   parse: () => NetworkParseResult<NetworkCommand>,
+  writers: CompanyWriters = 'self-or-coordinator',
 ): Promise<CommandHttpResponse> {
-  // Every network command is the company's own or a coordinator's. Refusing anyone else before the
-  // store is read keeps If-Match (412 names the current revision) from revealing another company's stream.
-  if (caller.role !== 'coordinator' && caller.companyId !== companyId) throw notAllowed(caller, companyId);
+  // Every network command is the company's own or a coordinator's (phone links: or a lead's). Refusing anyone else before
+  // the store is read keeps If-Match (412 names the current revision) from revealing another company's stream.
+  if (!mayWrite(caller, companyId, writers)) throw notAllowed(caller, companyId, writers);
+  const checkedParse = caller.via === 'phone-link' ? parsedForPhoneLink(caller, parse) : parse;
   const request: CommandHttpRequest = { caller, target, body, headers: commandHeaders(headers) };
   try {
-    return await executeCommand(store, companies, request, parse);
+    return await executeCommand(store, companies, request, checkedParse);
   } catch (error) {
     const status = error instanceof ProblemException && error.problem.code !== undefined ? NETWORK_STATUS[error.problem.code] : undefined;
     throw status === undefined ? error : new ProblemException({ ...(error as ProblemException).problem, status });
   }
 }
 
-function notAllowed(caller: Caller, companyId: string): ProblemException {
+/**
+ * A phone link is shop-floor work, not the company's desk: refused here, for every write to the directory, before headers are
+ * checked or the store read, unless the command is the link revoking itself. A body that does not parse is not that command.
+ */
+function parsedForPhoneLink(caller: PhoneLinkCaller, parse: () => NetworkParseResult<NetworkCommand>): () => NetworkParseResult<NetworkCommand> {
+  const parsed = parse();
+  if (!parsed.ok || !phoneLinkMayRun(caller, parsed.command)) throw phoneLinkNotAllowed(caller);
+  return () => parsed;
+}
+
+function mayWrite(caller: Caller, companyId: string, writers: CompanyWriters): boolean {
+  return caller.companyId === companyId || caller.role === 'coordinator' || (writers === 'self-coordinator-or-lead' && caller.role === 'lead');
+}
+
+function notAllowed(caller: Caller, companyId: string, writers: CompanyWriters): ProblemException {
+  const who = writers === 'self-coordinator-or-lead' ? 'itself, a coordinator or a lead' : 'itself or a coordinator';
   return new ProblemException({
     type: `${PROBLEM_BASE}network-not-allowed`,
     title: 'Refused',
     status: 403,
-    detail: `only company ${companyId} itself or a coordinator may change it; ${caller.companyId} acts as ${caller.role}`,
+    detail: `only company ${companyId} ${who} may change it; ${caller.companyId} acts as ${caller.role}`,
     code: 'NETWORK.NOT_ALLOWED',
   });
 }

@@ -1,1 +1,1 @@
-export { NetworkModule } from './network.module';
+export { NetworkModule, type NetworkModuleOptions } from './network.module';

@@ -10,6 +10,8 @@ import { INTEGRATOR_ACCESS_GRANTED_SCHEMA_VERSION, INTEGRATOR_ACCESS_GRANTED_V1_
 import { INTEGRATOR_ACCESS_REVOKED_SCHEMA_VERSION, INTEGRATOR_ACCESS_REVOKED_V1_SCHEMA } from './integrator-access-revoked.v1';
 import { JOINED_CONSORTIUM_SCHEMA_VERSION, JOINED_CONSORTIUM_V1_SCHEMA } from './joined-consortium.v1';
 import { LEFT_CONSORTIUM_SCHEMA_VERSION, LEFT_CONSORTIUM_V1_SCHEMA } from './left-consortium.v1';
+import { PHONE_LINK_ISSUED_SCHEMA_VERSION, PHONE_LINK_ISSUED_V1_SCHEMA } from './phone-link-issued.v1';
+import { PHONE_LINK_REVOKED_SCHEMA_VERSION, PHONE_LINK_REVOKED_V1_SCHEMA } from './phone-link-revoked.v1';
 import { STATUS_WORDS_DECLARED_SCHEMA_VERSION, STATUS_WORDS_DECLARED_V1_SCHEMA } from './status-words-declared.v1';
 
 export * from './network-vocabulary';
@@ -25,6 +27,8 @@ export * from './credential-issued.v1';
 export * from './credential-revoked.v1';
 export * from './integrator-access-granted.v1';
 export * from './integrator-access-revoked.v1';
+export * from './phone-link-issued.v1';
+export * from './phone-link-revoked.v1';
 
 /** The current schema of every network event type, for validation at the edges and in the AsyncAPI document. */
 export const NETWORK_EVENT_SCHEMAS = {
@@ -40,6 +44,8 @@ export const NETWORK_EVENT_SCHEMAS = {
   CredentialRevoked: CREDENTIAL_REVOKED_V1_SCHEMA,
   IntegratorAccessGranted: INTEGRATOR_ACCESS_GRANTED_V1_SCHEMA,
   IntegratorAccessRevoked: INTEGRATOR_ACCESS_REVOKED_V1_SCHEMA,
+  PhoneLinkIssued: PHONE_LINK_ISSUED_V1_SCHEMA,
+  PhoneLinkRevoked: PHONE_LINK_REVOKED_V1_SCHEMA,
 } as const;
 
 /** The schema version written with each new network event (the envelope's `schemaVersion`). */
@@ -56,6 +62,8 @@ export const NETWORK_EVENT_SCHEMA_VERSIONS = {
   CredentialRevoked: CREDENTIAL_REVOKED_SCHEMA_VERSION,
   IntegratorAccessGranted: INTEGRATOR_ACCESS_GRANTED_SCHEMA_VERSION,
   IntegratorAccessRevoked: INTEGRATOR_ACCESS_REVOKED_SCHEMA_VERSION,
+  PhoneLinkIssued: PHONE_LINK_ISSUED_SCHEMA_VERSION,
+  PhoneLinkRevoked: PHONE_LINK_REVOKED_SCHEMA_VERSION,
 } as const satisfies Record<keyof typeof NETWORK_EVENT_SCHEMAS, number>;
 
 export type NetworkEventType = keyof typeof NETWORK_EVENT_SCHEMAS;

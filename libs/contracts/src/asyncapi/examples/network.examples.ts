@@ -12,6 +12,8 @@ import type {
   IntegratorAccessRevokedV1,
   JoinedConsortiumV1,
   LeftConsortiumV1,
+  PhoneLinkIssuedV1,
+  PhoneLinkRevokedV1,
   StatusWordsDeclaredV1,
 } from '../../network';
 import type { ContextExamples } from './message-example';
@@ -107,5 +109,20 @@ export const NETWORK_EXAMPLES: ContextExamples = {
   'IntegratorAccessRevoked.v1': {
     streamId,
     data: { companyId, integratorId: 'erp-bridge', revokedBy: companyId, revokedAt: '2026-09-01T00:00:00.000Z' } satisfies IntegratorAccessRevokedV1,
+  },
+  'PhoneLinkIssued.v1': {
+    streamId,
+    data: {
+      companyId,
+      linkId: 'line-2-phone',
+      label: "line 2 foreman's phone",
+      expiresAt: '2026-05-01T09:00:00.000Z',
+      issuedBy: coordinator,
+      issuedAt: '2026-04-01T09:00:00.000Z',
+    } satisfies PhoneLinkIssuedV1,
+  },
+  'PhoneLinkRevoked.v1': {
+    streamId,
+    data: { companyId, linkId: 'line-2-phone', revokedBy: companyId, revokedAt: '2026-04-10T00:00:00.000Z' } satisfies PhoneLinkRevokedV1,
   },
 };
