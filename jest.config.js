@@ -21,5 +21,7 @@ module.exports = {
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{libs,services,bench}/**/*.spec.ts'] },
     { ...shared, displayName: 'int', testMatch: ['<rootDir>/{libs,services}/**/*.int-spec.ts'] },
     { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/services/**/*.e2e-spec.ts'] },
+    // The built web pages (npm run build:web) in Chromium against the whole backbone; run after e2e by `npm test`.
+    { ...shared, displayName: 'browser', testMatch: ['<rootDir>/services/**/*.browser-spec.ts'] },
   ],
 };

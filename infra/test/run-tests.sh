@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# `npm test`: compile, type-check and lint, then run every jest tier (unit, int, e2e)
-# against a real PostgreSQL and a real Kafka.
+# `npm test`: compile (server and web pages), type-check and lint, then run every jest tier
+# (unit, int, e2e) against a real PostgreSQL and a real Kafka, and then the browser tier (the
+# built web pages in Chromium, against the whole backbone).
 #   DATABASE_URL   use this PostgreSQL; otherwise an embedded one is started for the run.
 #   KAFKA_BROKERS  use these brokers; otherwise infra/kafka provisions one (needs java + mvn).
 #   REQUIRE_KAFKA=1  a missing Kafka fails the run instead of skipping the Kafka tests.
-# Extra arguments go to jest (e.g. `npm test -- --selectProjects unit`).
+#   RENKEI_CHROMIUM  the Chromium to drive (default /usr/bin/chromium: apt-get install -y chromium).
+#   REQUIRE_BROWSER=1  a missing Chromium fails the run instead of skipping the browser tier.
+# Extra arguments go to jest, in one run over every tier (e.g. `npm test -- --selectProjects unit`).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
@@ -27,7 +30,7 @@ if ! npm ci --dry-run --no-audit --no-fund >/dev/null 2>&1; then
   exit 1
 fi
 
-step "build (tsc)"
+step "build (tsc; vite for the web pages)"
 npm run --silent build
 step "type-check tests (tsc --noEmit)"
 npm run --silent typecheck
@@ -73,7 +76,26 @@ else
   step "Kafka: using KAFKA_BROKERS=$KAFKA_BROKERS"
 fi
 
-step "jest: unit, int and e2e tiers"
 export KAFKAJS_NO_PARTITIONER_WARNING=1
 # --forceExit: a leaked handle must fail loudly in review, not hang CI for 90 minutes after the summary.
-npx jest --ci --forceExit "$@"
+if (( $# > 0 )); then
+  step "jest: $*"
+  npx jest --ci --forceExit "$@"
+  exit 0
+fi
+
+step "jest: unit, int and e2e tiers"
+npx jest --ci --forceExit --selectProjects unit int e2e
+
+step "jest: browser tier (the built web pages in Chromium)"
+chromium="${RENKEI_CHROMIUM:-/usr/bin/chromium}"
+if [[ -x "$chromium" ]]; then
+  started_at=$(date +%s)
+  npx jest --ci --forceExit --selectProjects browser
+  echo "browser tier took $(( $(date +%s) - started_at )) s; screenshots in artifacts/screenshots/"
+elif [[ "${REQUIRE_BROWSER:-0}" == 1 ]]; then
+  echo "REQUIRE_BROWSER=1 but there is no Chromium at $chromium (apt-get install -y chromium, or set RENKEI_CHROMIUM)" >&2
+  exit 1
+else
+  echo "!!!!! BROWSER TESTS WILL BE SKIPPED: no Chromium at $chromium (apt-get install -y chromium, or set RENKEI_CHROMIUM; REQUIRE_BROWSER=1 makes this an error) !!!!!"
+fi

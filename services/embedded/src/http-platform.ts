@@ -1,14 +1,22 @@
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { ProblemException, malformedJsonProblem, notModified } from '@renkei/service-kit';
+import { registerWebPages } from './web-pages';
 
 /** Largest request body: a BOM revision of a few thousand nodes fits; anything larger is refused with 413. */
 const BODY_LIMIT_BYTES = 1024 * 1024;
 
+export interface HttpPlatformOptions {
+  /** The built web pages (`npm run build:web`); dist/web under the working directory when absent. */
+  readonly webRoot?: string;
+}
+
 /**
  * The HTTP platform for the backbone: Fastify, answering as the Express setup did where
  * clients could notice (JSON bodies, routing, conditional reads); see the comments below.
+ * It also serves the web pages (/phone, /board), outside Nest: they are public files, and
+ * every call they make goes through the API and its guards like any other client's.
  */
-export function createHttpAdapter(): FastifyAdapter {
+export function createHttpAdapter(options: HttpPlatformOptions = {}): FastifyAdapter {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
     // Only the socket's address counts; X-Forwarded-* headers are not believed.
@@ -54,5 +62,7 @@ export function createHttpAdapter(): FastifyAdapter {
     }
     done(null, payload);
   });
+
+  registerWebPages(adapter, options.webRoot);
   return adapter;
 }

@@ -42,6 +42,8 @@ async function main(): Promise<void> {
       '',
       `Renkei is running (${postgres ? 'embedded PostgreSQL' : 'external PostgreSQL'}, ${backbone.mode === 'kafka' ? 'Kafka bus' : 'in-process bus'})`,
       `  GraphQL:        ${backbone.url}/graphql`,
+      `  Order board:    ${backbone.url}/board`,
+      `  Phone page:     ${backbone.url}/phone#token=<phone link token>  (POST /v1/companies/{workshopId}/phone-links)`,
       `  Progress API:   POST ${backbone.url}/v1/work-items/{poId}/{lineNo}/progress`,
       ...(config.RENKEI_API_KEYS ? [] : keys.map(([key, company, role]) => `  API key (${role}, ${company}): ${key}`)),
       '',

@@ -1,0 +1,3 @@
+export * from './chromium';
+export * from './accessibility';
+export * from './screenshots';

@@ -1,0 +1,30 @@
+import { withOrder, type BoardOrder, type BoardPage } from './customer-orders';
+
+const order = (orderId: string, status = 'open'): BoardOrder => ({
+  orderId,
+  customerName: null,
+  customerRef: null,
+  status,
+  percentComplete: 0,
+  eta: null,
+  dueDate: '2026-12-20',
+  late: false,
+  blocked: false,
+  placedAt: '2026-11-20T00:00:00.000Z',
+});
+
+describe('board rows kept current by orderChanged', () => {
+  const page: BoardPage = { orders: [order('CO-2'), order('CO-1')], hasMore: false };
+
+  it('replaces the changed order in place, keeping the newest-first order of rows', () => {
+    const next = withOrder(page, order('CO-1', 'closed'));
+    expect(next.orders.map(({ orderId, status }) => [orderId, status])).toEqual([
+      ['CO-2', 'open'],
+      ['CO-1', 'closed'],
+    ]);
+  });
+
+  it('leaves the page as it is for an order it does not show', () => {
+    expect(withOrder(page, order('CO-9'))).toBe(page);
+  });
+});
