@@ -6,7 +6,7 @@ import { DIRECTORY, READ_DATABASE, type MemberDirectory } from '@renkei/service-
 import { SharedEventsWakeUp } from '../feed/shared-events-wake-up';
 import { scopeGrantingContext } from '../feed/feed-viewer';
 import { INTEGRATION_SCHEMA } from '../integration-schema.token';
-import { WakeSignal } from '../webhooks/wake-signal';
+import { WakeSignal } from '../wake-signal';
 import { partnerMessagesOf, type GrantedReaders, type PartnerMessage } from './partner-messages';
 import { copiesAfter, ensurePartnerTopicTables, publishedUpTo, recordPublished } from './partner-topic-store';
 

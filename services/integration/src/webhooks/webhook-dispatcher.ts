@@ -6,7 +6,7 @@ import { SharedEventsWakeUp } from '../feed/shared-events-wake-up';
 import { feedViewerOf } from '../feed/feed-viewer';
 import { claimDelivery, pruneDeliveryLog, recordAttempt, releaseDelivery, streamHeads, withdrawDelivery, type ClaimedDelivery } from './delivery-store';
 import { stillEntitled } from './still-entitled';
-import { WakeSignal } from './wake-signal';
+import { WakeSignal } from '../wake-signal';
 import { WEBHOOK_SETTINGS, type WebhookSettings } from './webhook-options';
 import { readSubscriptionPage } from './webhook-reader';
 import { sendWebhook, type SentAttempt } from './webhook-sender';

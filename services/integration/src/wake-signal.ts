@@ -1,4 +1,4 @@
-/** A sleep that ends early when fired: the dispatcher's loops wait on it between rounds. */
+/** A sleep that ends early when fired: the webhook dispatcher's and the partner topics relay's loops wait on it. */
 export class WakeSignal {
   private sleepers = new Set<() => void>();
   private fired = false;
