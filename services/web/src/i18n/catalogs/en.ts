@@ -1,53 +1,6 @@
+import { boardEn } from './board.en';
+import { commonEn } from './common.en';
+import { phoneEn } from './phone.en';
 import type { Catalog } from './ja';
 
-export const en: Catalog = {
-  'app.name': 'Renkei',
-  'locale.label': 'Language',
-  'session.signOut': 'Sign out',
-  'status.loading': 'Loading…',
-  'error.network': 'Cannot reach the server. Check the connection and try again.',
-  'error.server': 'The server had a problem ({code}). Please try again in a moment.',
-  'action.retry': 'Try again',
-
-  'role.lead': 'Lead contractor',
-  'role.workshop': 'Workshop',
-  'role.integrator': 'Integrator',
-  'role.coordinator': 'Consortium office',
-
-  'board.title': 'Order board',
-  'board.signIn.heading': 'Sign in',
-  'board.signIn.keyLabel': 'API key',
-  'board.signIn.keyHint': 'Enter your lead contractor API key. It is forgotten when you close this tab.',
-  'board.signIn.submit': 'Sign in',
-  'board.signIn.empty': 'Enter an API key.',
-  'board.signIn.rejected': 'This API key was not accepted. Check it and enter it again.',
-  'board.orders.caption': 'Customer orders ({count})',
-  'board.orders.none': 'No customer orders to show yet.',
-  'board.orders.more': 'Showing the newest {count}.',
-  'board.column.order': 'Order',
-  'board.column.customer': 'Customer',
-  'board.column.status': 'Status',
-  'board.column.progress': 'Progress',
-  'board.column.eta': 'Expected',
-  'board.column.due': 'Due',
-  'board.column.placed': 'Placed',
-  'board.refresh': 'Refresh',
-  'board.live.connecting': 'Connecting live updates…',
-  'board.live.connected': 'Live',
-  'board.live.offline': 'Live updates stopped. Refresh to see the latest.',
-
-  'order.status.open': 'Open',
-  'order.status.closed': 'Closed',
-  'order.late': 'Late',
-  'order.blocked': 'Blocked',
-  'order.noDate': 'Not set',
-
-  'phone.title': 'Work report',
-  'phone.noLink': 'Open this page from the link you were sent.',
-  'phone.linkRejected': 'This link no longer works. Ask your customer for a new one.',
-  'phone.companyNotFound': 'Company {company} was not found. Please check with your customer.',
-  'phone.company.id': 'Company ID',
-  'phone.company.roles': 'Roles',
-  'phone.company.timeZone': 'Time zone',
-  'phone.company.registeredAt': 'Registered',
-};
+export const en: Catalog = { ...commonEn, ...boardEn, ...phoneEn };

@@ -1,53 +1,6 @@
+import { boardKo } from './board.ko';
+import { commonKo } from './common.ko';
+import { phoneKo } from './phone.ko';
 import type { Catalog } from './ja';
 
-export const ko: Catalog = {
-  'app.name': '렌케이',
-  'locale.label': '표시 언어',
-  'session.signOut': '로그아웃',
-  'status.loading': '불러오는 중…',
-  'error.network': '서버에 연결할 수 없습니다. 연결 상태를 확인하고 다시 시도해 주세요.',
-  'error.server': '서버에서 오류가 발생했습니다({code}). 잠시 후 다시 시도해 주세요.',
-  'action.retry': '다시 시도',
-
-  'role.lead': '원청',
-  'role.workshop': '협력 공장',
-  'role.integrator': '연계 사업자',
-  'role.coordinator': '사무국',
-
-  'board.title': '수주 보드',
-  'board.signIn.heading': '로그인',
-  'board.signIn.keyLabel': 'API 키',
-  'board.signIn.keyHint': '원청 API 키를 입력하세요. 이 탭을 닫으면 삭제됩니다.',
-  'board.signIn.submit': '로그인',
-  'board.signIn.empty': 'API 키를 입력하세요.',
-  'board.signIn.rejected': '이 API 키는 승인되지 않았습니다. 확인 후 다시 입력하세요.',
-  'board.orders.caption': '고객 주문 ({count}건)',
-  'board.orders.none': '표시할 고객 주문이 아직 없습니다.',
-  'board.orders.more': '최신순으로 {count}건을 표시하고 있습니다.',
-  'board.column.order': '주문 번호',
-  'board.column.customer': '고객',
-  'board.column.status': '상태',
-  'board.column.progress': '진척',
-  'board.column.eta': '완료 예정',
-  'board.column.due': '납기',
-  'board.column.placed': '수주 일시',
-  'board.refresh': '최신 상태로 새로 고침',
-  'board.live.connecting': '실시간 업데이트 연결 중…',
-  'board.live.connected': '실시간 업데이트 중',
-  'board.live.offline': '실시간 업데이트가 멈췄습니다. 새로 고침하면 최신 상태가 됩니다.',
-
-  'order.status.open': '진행 중',
-  'order.status.closed': '완료',
-  'order.late': '지연',
-  'order.blocked': '정지',
-  'order.noDate': '미정',
-
-  'phone.title': '작업 보고',
-  'phone.noLink': '받으신 링크로 이 페이지를 열어 주세요.',
-  'phone.linkRejected': '이 링크는 더 이상 사용할 수 없습니다. 발주처에 새 링크를 요청하세요.',
-  'phone.companyNotFound': '회사 {company}을(를) 찾을 수 없습니다. 발주처에 확인해 주세요.',
-  'phone.company.id': '회사 ID',
-  'phone.company.roles': '역할',
-  'phone.company.timeZone': '시간대',
-  'phone.company.registeredAt': '등록 일시',
-};
+export const ko: Catalog = { ...commonKo, ...boardKo, ...phoneKo };

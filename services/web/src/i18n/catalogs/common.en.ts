@@ -1,0 +1,15 @@
+import type { CommonMessages } from './common.ja';
+
+export const commonEn: CommonMessages = {
+  'app.name': 'Renkei',
+  'locale.label': 'Language',
+  'session.signOut': 'Sign out',
+  'status.loading': 'Loading…',
+  'error.network': 'Cannot reach the server. Check the connection and try again.',
+  'error.server': 'The server had a problem ({code}). Please try again in a moment.',
+  'action.retry': 'Try again',
+  'role.lead': 'Lead contractor',
+  'role.workshop': 'Workshop',
+  'role.integrator': 'Integrator',
+  'role.coordinator': 'Consortium office',
+};
