@@ -304,6 +304,31 @@ describe('GraphQL lists: myWorkItems, purchaseOrders, rfqs', () => {
       expect(ids(await list(LEAD, 'purchaseOrders', 'filter: { status: ["Rejected", "Cancelled"] }', 'poId'), 'poId')).toEqual([]);
     });
 
+    it('each party sees the change an order waits on and who must answer; the lead does not see a tier-2 order’s', async () => {
+      const PENDING = 'poId pendingChange { kind changeId requestedBy awaiting reason lines { lineNo quantity dueDate } }';
+      const proposal = { kind: 'PROPOSED_ON_ACCEPTANCE', changeId: null, requestedBy: B, awaiting: LEAD, reason: null, lines: [{ lineNo: 2, quantity: null, dueDate: '2027-03-12' }] };
+      for (const party of [LEAD, B]) {
+        const page = await list(party, 'purchaseOrders', 'filter: { status: ["AwaitingBuyer"] }', PENDING);
+        expect({ party, orders: nodes(page) }).toEqual({ party, orders: [{ poId: awardPo(B), pendingChange: proposal }] });
+      }
+      await post(`purchase-orders/${subPo}/change-requests`, keys.b, { changeId: `CH-${run}`, changes: [{ lineNo: 1, dueDate: '2027-02-24' }], reason: 'plating line down' });
+      const request = { kind: 'CHANGE_REQUEST', changeId: `CH-${run}`, requestedBy: B, awaiting: A, reason: 'plating line down', lines: [{ lineNo: 1, quantity: null, dueDate: '2027-02-24' }] };
+      await until('B’s change request on the sub-contract', async () => {
+        const answer = await ask(A, `{ purchaseOrder(id: "${subPo}") { ${PENDING} } }`);
+        return (answer.data?.['purchaseOrder'] as Json | null)?.['pendingChange'] ? true : undefined;
+      });
+      for (const party of [A, B]) expect((await ask(party, `{ purchaseOrder(id: "${subPo}") { ${PENDING} } }`)).data).toEqual({ purchaseOrder: { poId: subPo, pendingChange: request } });
+      // The lead may look the tier-2 order up, but a change between A and B is theirs.
+      const leadView = await ask(LEAD, `{ purchaseOrder(id: "${subPo}") { ${PENDING} } }`);
+      expect(leadView.data).toEqual({ purchaseOrder: { poId: subPo, pendingChange: null } });
+      expect(leadView.text).not.toContain('plating line down');
+      await post(`purchase-orders/${subPo}/change-requests/CH-${run}/rejection`, keys.a, { reason: 'the customer date holds' });
+      await until('the answered request to leave', async () => {
+        const answer = await ask(B, `{ purchaseOrder(id: "${subPo}") { ${PENDING} } }`);
+        return (answer.data?.['purchaseOrder'] as Json | null)?.['pendingChange'] === null ? true : undefined;
+      });
+    });
+
     it('a workshop lists its incoming orders as supplier and its own sub-contracts as buyer, each with its own prices only', async () => {
       const incoming = await list(A, 'purchaseOrders', 'filter: { role: SUPPLIER }', PURCHASE_ORDER);
       expect(ids(incoming, 'poId')).toEqual([shaftPo, awardPo(A)]);

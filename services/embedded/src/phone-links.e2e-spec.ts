@@ -114,6 +114,19 @@ describe('workshop phone links over HTTP', () => {
     const progress = await post(`work-items/${poId}/1/progress`, token, { status: 'in_progress', qtyGood: 4, note: 'op 10 started' });
     expect([progress.status, progress.body['events']]).toEqual([201, ['ProgressReported']]);
 
+    // The page asks who it is for: the workshop, by its link; a key says it is no link.
+    const viewer = async (key: string) => {
+      const response = await fetch(`${backbone.url}/graphql`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ viewer { companyId role legalName viaPhoneLink } }' }),
+      });
+      return ((await response.json()) as { data: Json | null }).data;
+    };
+    expect(await viewer(token)).toEqual({ viewer: { companyId: OKADA, role: 'workshop', legalName: OKADA, viaPhoneLink: true } });
+    expect(await viewer(keys.okada)).toEqual({ viewer: { companyId: OKADA, role: 'workshop', legalName: OKADA, viaPhoneLink: false } });
+    expect(await viewer('rkl_forged.token')).toBeNull();
+
     // It is the workshop's phone page, not a coordinator's desk: it hands out no links.
     expect(refusal(await issue(OKADA, token, { linkId: 'my-own', label: 'mine' }))).toEqual([403, 'NETWORK.PHONE_LINK_NOT_ALLOWED']);
   });

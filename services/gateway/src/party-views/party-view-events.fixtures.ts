@@ -171,6 +171,8 @@ export function purchaseOrderStream(issued: PurchaseOrderIssuedV1) {
       next('ShipmentNotified', { shipmentId, shippedBy: issued.supplierId, lines: [{ lineNo, quantity }], shippedAt: '2026-11-25T09:00:00.000Z', notifiedAt: '2026-11-25T09:05:00.000Z' }),
     received: (shipmentId: string, lineNo: number, receivedQuantity: number, rejectedQuantity = 0) =>
       next('GoodsReceived', { shipmentId, receivedBy: issued.buyerId, lines: [{ lineNo, receivedQuantity, rejectedQuantity }], receivedAt: '2026-11-26T09:00:00.000Z' }),
+    changeRequested: (changeId: string, requestedBy: string, changes: Array<{ lineNo: number; quantity: number | null; dueDate: string | null }>, reason: string) =>
+      next('ChangeRequested', { changeId, requestedBy, changes, reason, requestedAt: '2026-11-27T09:00:00.000Z' }),
   };
 }
 

@@ -52,7 +52,7 @@ describe('purchaseOrder read (real PostgreSQL)', () => {
     });
     const first = purchaseOrderStream(tier1);
     const sub = purchaseOrderStream(tier2);
-    await db.apply([placed, first.issued(), first.accepted(), sub.issued(), sub.accepted(), sub.shipped('SH-1', 1, 20), sub.received('SH-1', 1, 18, 2)]);
+    await db.apply([placed, first.issued(), first.accepted(), sub.issued(), sub.accepted(), sub.shipped('SH-1', 1, 20), sub.received('SH-1', 1, 18, 2), sub.changeRequested('CH-1', OKADA, [{ lineNo: 1, quantity: 40, dueDate: null }], 'customer cut the order')]);
   });
   afterAll(async () => {
     await db.close();
@@ -67,10 +67,22 @@ describe('purchaseOrder read (real PostgreSQL)', () => {
     expect(await load('PO-SUB', company(OKADA))).toMatchObject({ prices: [{ lineNo: 1, unitPrice: { amount: price.tier2 } }] });
   });
 
-  it('the lead owning the customer order sees the tier-2 order, without its price', async () => {
+  it('the lead owning the customer order sees the tier-2 order, without its price or its pending change', async () => {
     const seen = await load('PO-SUB', company(LEAD));
-    expect(seen).toMatchObject({ poId: 'PO-SUB', buyerId: OKADA, supplierId: SATO, status: 'Accepted', prices: null });
-    expect(JSON.stringify(seen)).not.toContain(price.tier2);
+    expect(seen).toMatchObject({ poId: 'PO-SUB', buyerId: OKADA, supplierId: SATO, status: 'Accepted', prices: null, changeState: null });
+    expect(JSON.stringify(seen)).not.toMatch(new RegExp(`${price.tier2}|customer cut|CH-1`));
+  });
+
+  it('its buyer and its supplier see the change waiting for an answer, and only the state it is read from', async () => {
+    for (const party of [OKADA, SATO]) {
+      const seen = await load('PO-SUB', company(party));
+      expect(seen?.changeState).toEqual({
+        status: 'Accepted',
+        proposedChanges: null,
+        openChange: { changeId: 'CH-1', requestedBy: OKADA, changes: [{ lineNo: 1, quantity: 40, dueDate: null }], reason: 'customer cut the order' },
+      });
+    }
+    expect((await load('PO-1', company(LEAD)))?.changeState).toEqual({ status: 'Accepted', proposedChanges: null, openChange: null });
   });
 
   it('anyone else gets null: another workshop, the tier-2 supplier on the order above it, a missing id', async () => {

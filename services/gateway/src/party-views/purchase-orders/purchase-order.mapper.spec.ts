@@ -12,6 +12,7 @@ const order: VisiblePurchaseOrderDetail = {
   status: 'Accepted',
   lines: [{ lineNo: 1, partNumber: 'BRK-100', bomNodeId: 'BRACKET', quantity: 60, dueDate: '2026-12-10', shipped: 40, inTransit: 10, received: 28, rejected: 2 }],
   prices: [{ lineNo: 1, unitPrice: { amount: '310.00', currency: 'JPY' } }],
+  changeState: { status: 'Accepted', proposedChanges: null, openChange: { changeId: 'CH-1', requestedBy: 'ws-okada', changes: [{ lineNo: 1, quantity: 50, dueDate: null }], reason: 'customer cut' } },
   issuedAt: '2026-11-20T09:00:00+00:00',
   updatedAt: '2026-11-26T09:00:00+00:00',
 };
@@ -31,5 +32,17 @@ describe('purchase order as GraphQL objects', () => {
     expect(model.parent).toBeNull();
     expect(model.lines.map((line) => line.unitPrice)).toEqual([null]);
     expect(JSON.stringify(model)).not.toContain('310');
+  });
+
+  it('a party sees the change waiting for an answer; without the change state from the query, nobody does', () => {
+    expect(toPurchaseOrderModel(order).pendingChange).toEqual({
+      kind: 'CHANGE_REQUEST',
+      changeId: 'CH-1',
+      requestedBy: 'ws-okada',
+      awaiting: 'ws-sato',
+      reason: 'customer cut',
+      lines: [{ lineNo: 1, quantity: 50, dueDate: null }],
+    });
+    expect(toPurchaseOrderModel({ ...order, changeState: null }).pendingChange).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
-import type { PurchaseOrderModel } from './purchase-order.model';
+import { pendingChangeOf } from './pending-change';
+import { PendingChangeKindModel, type PurchaseOrderModel, type PurchaseOrderPendingChangeModel } from './purchase-order.model';
 import type { VisiblePurchaseOrderDetail } from './purchase-order.query';
 
 /** Lines picked by name; a line's price comes only from the prices the query let through. */
@@ -28,7 +29,14 @@ export function toPurchaseOrderModel(order: VisiblePurchaseOrderDetail): Purchas
       unitPrice: priceOf(lineNo),
     })),
     pricesShown: order.prices !== null,
+    pendingChange: pendingChangeModel(order),
     issuedAt: new Date(order.issuedAt),
     updatedAt: new Date(order.updatedAt),
   };
+}
+
+function pendingChangeModel(order: VisiblePurchaseOrderDetail): PurchaseOrderPendingChangeModel | null {
+  const change = order.changeState === null ? null : pendingChangeOf(order.changeState, order.buyerId, order.supplierId);
+  if (change === null) return null;
+  return { ...change, kind: PendingChangeKindModel[change.kind], lines: change.lines.map((line) => ({ ...line })) };
 }

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MoneyModel } from '../../order-tree/order-tree.model';
 
 @ObjectType('PurchaseOrderLine')
@@ -21,6 +21,35 @@ export class ParentOrderLineModel {
   @Field(() => Int) lineNo!: number;
 }
 
+export enum PendingChangeKindModel {
+  PROPOSED_ON_ACCEPTANCE = 'PROPOSED_ON_ACCEPTANCE',
+  CHANGE_REQUEST = 'CHANGE_REQUEST',
+}
+registerEnumType(PendingChangeKindModel, {
+  name: 'PendingChangeKind',
+  valuesMap: {
+    PROPOSED_ON_ACCEPTANCE: { description: 'The supplier accepted with these changes; the buyer answers with acceptProposedChanges or rejectProposedChanges' },
+    CHANGE_REQUEST: { description: 'A party asked to change the accepted order; the other answers with acceptChange or rejectChange (by changeId)' },
+  },
+});
+
+@ObjectType('PurchaseOrderLineChange')
+export class PurchaseOrderLineChangeModel {
+  @Field(() => Int) lineNo!: number;
+  @Field(() => Int, { nullable: true, description: 'The new quantity; null: unchanged' }) quantity!: number | null;
+  @Field(() => String, { nullable: true, description: 'The new due date, YYYY-MM-DD; null: unchanged' }) dueDate!: string | null;
+}
+
+@ObjectType('PurchaseOrderPendingChange', { description: 'A change to the order that waits for one party’s answer (at most one at a time).' })
+export class PurchaseOrderPendingChangeModel {
+  @Field(() => PendingChangeKindModel) kind!: PendingChangeKindModel;
+  @Field(() => String, { nullable: true, description: 'The id to answer a CHANGE_REQUEST by; null for PROPOSED_ON_ACCEPTANCE' }) changeId!: string | null;
+  @Field() requestedBy!: string;
+  @Field({ description: 'The company whose answer it waits for' }) awaiting!: string;
+  @Field(() => String, { nullable: true }) reason!: string | null;
+  @Field(() => [PurchaseOrderLineChangeModel]) lines!: PurchaseOrderLineChangeModel[];
+}
+
 @ObjectType('PurchaseOrder', {
   description: 'A purchase order at any tier, as you may see it: its buyer and supplier with prices; the lead owning the customer order, and integrators granted orders, without.',
 })
@@ -34,6 +63,8 @@ export class PurchaseOrderModel {
   @Field(() => ParentOrderLineModel, { nullable: true, description: 'Null at tier 1' }) parent!: ParentOrderLineModel | null;
   @Field(() => [PurchaseOrderLineModel]) lines!: PurchaseOrderLineModel[];
   @Field({ description: 'Whether the unit prices are shown to you' }) pricesShown!: boolean;
+  @Field(() => PurchaseOrderPendingChangeModel, { nullable: true, description: 'The change waiting for an answer; null when none, or when you are not the buyer or the supplier' })
+  pendingChange!: PurchaseOrderPendingChangeModel | null;
   @Field(() => GraphQLISODateTime) issuedAt!: Date;
   @Field(() => GraphQLISODateTime) updatedAt!: Date;
 }

@@ -1,6 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import type { LinePrice, PurchaseOrderLineView } from '../../read-models/purchase-orders/purchase-order.entity';
 import type { OrderViewer } from '../../order-tree/order-viewer';
+import type { PendingChangeSource } from './pending-change';
 
 /** A purchase order as one viewer may see it: prices only for its buyer and its supplier themselves. */
 export interface VisiblePurchaseOrderDetail {
@@ -15,6 +16,8 @@ export interface VisiblePurchaseOrderDetail {
   readonly lines: readonly PurchaseOrderLineView[];
   /** Null unless the viewer is the buyer or the supplier, as itself (never an integrator for one). */
   readonly prices: readonly LinePrice[] | null;
+  /** Null unless the viewer is the buyer or the supplier (or an integrator they granted orders): what a pending change is read from. */
+  readonly changeState: PendingChangeSource | null;
   readonly issuedAt: string;
   readonly updatedAt: string;
 }
@@ -27,14 +30,17 @@ export interface ViewerParameters {
 
 /**
  * The order `p` as the viewer sees it, as one jsonb object (a VisiblePurchaseOrderDetail): the
- * prices are selected only for its buyer and its supplier, and the domain's own state (which
- * holds them too) never is. Every purchase order query selects with it.
+ * prices are selected only for its buyer and its supplier, the three fields of the domain's own
+ * state a pending change is read from only for its parties, and the rest of that state (which
+ * holds the prices too) never. Every purchase order query selects with it.
  */
 export function visiblePurchaseOrderObject({ seesAs, seesPrices }: ViewerParameters, p = 'p'): string {
+  const party = `(${p}.buyer_id = ANY(${seesAs}::text[]) OR ${p}.supplier_id = ANY(${seesAs}::text[]))`;
   return `jsonb_build_object(
          'poId', ${p}.po_id, 'customerOrderId', ${p}.customer_order_id, 'parentPoId', ${p}.parent_po_id, 'parentLineNo', ${p}.parent_line_no,
          'buyerId', ${p}.buyer_id, 'supplierId', ${p}.supplier_id, 'tier', ${p}.tier, 'status', ${p}.status, 'lines', ${p}.lines,
-         'prices', CASE WHEN ${seesPrices}::boolean AND (${p}.buyer_id = ANY(${seesAs}::text[]) OR ${p}.supplier_id = ANY(${seesAs}::text[])) THEN ${p}.prices END,
+         'prices', CASE WHEN ${seesPrices}::boolean AND ${party} THEN ${p}.prices END,
+         'changeState', CASE WHEN ${party} THEN jsonb_build_object('status', ${p}.state->'status', 'proposedChanges', ${p}.state->'proposedChanges', 'openChange', ${p}.state->'openChange') END,
          'issuedAt', ${p}.issued_at, 'updatedAt', ${p}.updated_at)`;
 }
 
