@@ -2,7 +2,7 @@ import { useCallback, useState } from 'preact/hooks';
 import { sessionValue } from '../auth/session-value';
 import { useI18n } from '../i18n/i18n-context';
 import { PageLayout } from '../ui/page-layout';
-import { OrderBoard } from './order-board';
+import { BoardViews } from './board-views';
 import { SignInForm } from './sign-in-form';
 
 const storedKey = sessionValue('renkei.board.apiKey');
@@ -31,7 +31,7 @@ export function BoardApp() {
       }
     >
       {apiKey ? (
-        <OrderBoard apiKey={apiKey} onUnauthenticated={refused} />
+        <BoardViews apiKey={apiKey} onUnauthenticated={refused} />
       ) : (
         <SignInForm
           rejected={rejected}

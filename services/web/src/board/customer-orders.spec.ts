@@ -1,4 +1,4 @@
-import { withOrder, type BoardOrder, type BoardPage } from './customer-orders';
+import { withNextPage, withOrder, type BoardOrder, type BoardPage } from './customer-orders';
 
 const order = (orderId: string, status = 'open'): BoardOrder => ({
   orderId,
@@ -14,7 +14,7 @@ const order = (orderId: string, status = 'open'): BoardOrder => ({
 });
 
 describe('board rows kept current by orderChanged', () => {
-  const page: BoardPage = { orders: [order('CO-2'), order('CO-1')], hasMore: false };
+  const page: BoardPage = { orders: [order('CO-2'), order('CO-1')], hasMore: false, endCursor: 'c2' };
 
   it('replaces the changed order in place, keeping the newest-first order of rows', () => {
     const next = withOrder(page, order('CO-1', 'closed'));
@@ -26,5 +26,14 @@ describe('board rows kept current by orderChanged', () => {
 
   it('leaves the page as it is for an order it does not show', () => {
     expect(withOrder(page, order('CO-9'))).toBe(page);
+  });
+});
+
+describe('older orders loaded page by page', () => {
+  it('adds the next page below, once per order, and takes its paging', () => {
+    const first: BoardPage = { orders: [order('CO-3'), order('CO-2')], hasMore: true, endCursor: 'c2' };
+    const next = withNextPage(first, { orders: [order('CO-2'), order('CO-1')], hasMore: false, endCursor: 'c1' });
+    expect(next.orders.map((row) => row.orderId)).toEqual(['CO-3', 'CO-2', 'CO-1']);
+    expect([next.hasMore, next.endCursor]).toEqual([false, 'c1']);
   });
 });

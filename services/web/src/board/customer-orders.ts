@@ -20,28 +20,38 @@ export interface BoardOrder {
 export interface BoardPage {
   readonly orders: readonly BoardOrder[];
   readonly hasMore: boolean;
+  /** Where the next page starts; null on an empty page. */
+  readonly endCursor: string | null;
 }
 
-/** The newest orders the board shows; the rest come with paging, later. */
+/**
+ * Orders per page. A literal in the query, not a variable: the gateway costs `first: $n` as the
+ * largest page, and the headline fields keep even that cheap.
+ */
 export const BOARD_PAGE_SIZE = 50;
 
-const ORDER_FIELDS = 'orderId customerName customerRef status percentComplete eta dueDate late blocked placedAt';
+export const ORDER_HEADLINE_FIELDS = 'orderId customerName customerRef status percentComplete eta dueDate late blocked placedAt';
 
-const BOARD_ORDERS = `query BoardOrders($first: Int!) {
-  customerOrders(first: $first) { edges { node { ${ORDER_FIELDS} } } pageInfo { hasNextPage } }
+const BOARD_ORDERS = `query BoardOrders($after: String) {
+  customerOrders(first: ${BOARD_PAGE_SIZE}, after: $after) { edges { node { ${ORDER_HEADLINE_FIELDS} } } pageInfo { hasNextPage endCursor } }
 }`;
 
 const ORDER_CHANGED = `subscription BoardOrderChanged($orderId: String!) {
-  orderChanged(orderId: $orderId) { ${ORDER_FIELDS} }
+  orderChanged(orderId: $orderId) { ${ORDER_HEADLINE_FIELDS} }
 }`;
 
 interface BoardOrdersAnswer {
-  readonly customerOrders: { readonly edges: ReadonlyArray<{ readonly node: BoardOrder }>; readonly pageInfo: { readonly hasNextPage: boolean } };
+  readonly customerOrders: {
+    readonly edges: ReadonlyArray<{ readonly node: BoardOrder }>;
+    readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
+  };
 }
 
-export async function loadBoardOrders(token: string, signal?: AbortSignal): Promise<BoardPage> {
-  const answer = await graphqlRequest<BoardOrdersAnswer>(BOARD_ORDERS, { first: BOARD_PAGE_SIZE }, token, signal);
-  return { orders: answer.customerOrders.edges.map((edge) => edge.node), hasMore: answer.customerOrders.pageInfo.hasNextPage };
+/** The newest orders, or those after `after` (the previous page's endCursor). */
+export async function loadBoardOrders(token: string, signal?: AbortSignal, after: string | null = null): Promise<BoardPage> {
+  const answer = await graphqlRequest<BoardOrdersAnswer>(BOARD_ORDERS, { after }, token, signal);
+  const { edges, pageInfo } = answer.customerOrders;
+  return { orders: edges.map((edge) => edge.node), hasMore: pageInfo.hasNextPage, endCursor: pageInfo.endCursor };
 }
 
 /** Each committed change to the order, as the caller may see it, until the returned function is called. */
@@ -55,4 +65,10 @@ export function watchOrder(client: Client, orderId: string, onChange: (order: Bo
 export function withOrder(page: BoardPage, changed: BoardOrder): BoardPage {
   if (!page.orders.some((order) => order.orderId === changed.orderId)) return page;
   return { ...page, orders: page.orders.map((order) => (order.orderId === changed.orderId ? changed : order)) };
+}
+
+/** The next page added below the ones shown; an order already shown (it moved between pages) is kept once. */
+export function withNextPage(page: BoardPage, next: BoardPage): BoardPage {
+  const shown = new Set(page.orders.map((order) => order.orderId));
+  return { orders: [...page.orders, ...next.orders.filter((order) => !shown.has(order.orderId))], hasMore: next.hasMore, endCursor: next.endCursor };
 }

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../ui/base.css';
+import './board.css';
 import { I18nProvider } from '../i18n/i18n-context';
 import { BoardApp } from './board-app';
 

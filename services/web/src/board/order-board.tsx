@@ -1,70 +1,73 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { ApiError } from '../api/api-error';
-import { openLiveClient, type LiveState } from '../api/live-client';
 import { useI18n } from '../i18n/i18n-context';
 import { ApiErrorMessage } from '../ui/api-error-message';
-import { loadBoardOrders, watchOrder, withOrder, type BoardPage } from './customer-orders';
+import { loadBoardOrders, watchOrder, withNextPage, withOrder, type BoardPage } from './customer-orders';
+import { lateFirst } from './late-first';
+import { LateItemsPanel } from './late-items-panel';
 import { OrderTable } from './order-table';
+import { asApiError } from './use-load';
+import { useLoad } from './use-load';
+import { LIVE_MESSAGES, useLiveClient } from './use-live';
+import type { ApiError } from '../api/api-error';
 
-type Loading = { readonly state: 'loading' } | { readonly state: 'loaded'; readonly page: BoardPage } | { readonly state: 'failed'; readonly error: ApiError };
-
-const LIVE_MESSAGES = { connecting: 'board.live.connecting', connected: 'board.live.connected', offline: 'board.live.offline' } as const;
-
-/** The customer orders the key may see, newest first, each kept current by its `orderChanged` subscription. */
+/** The customer orders the key may see, late first, each kept current by its `orderChanged` subscription. */
 export function OrderBoard({ apiKey, onUnauthenticated }: { apiKey: string; onUnauthenticated: () => void }) {
   const { t } = useI18n();
-  const [loading, setLoading] = useState<Loading>({ state: 'loading' });
-  const [live, setLive] = useState<LiveState>('connecting');
-  const [generation, setGeneration] = useState(0);
-  const refresh = useCallback(() => setGeneration((value) => value + 1), []);
+  const { load, reload, update } = useLoad<BoardPage>(apiKey, (signal) => loadBoardOrders(apiKey, signal), onUnauthenticated);
+  const [more, setMore] = useState<{ readonly state: 'idle' | 'loading' } | { readonly state: 'failed'; readonly error: ApiError }>({ state: 'idle' });
 
+  const orderIds = load.state === 'loaded' ? load.value.orders.map((order) => order.orderId).join('\n') : '';
+  const { client, live } = useLiveClient(apiKey, true);
   useEffect(() => {
-    const abort = new AbortController();
-    setLoading({ state: 'loading' });
-    loadBoardOrders(apiKey, abort.signal).then(
-      (page) => setLoading({ state: 'loaded', page }),
-      (error: unknown) => {
-        if (abort.signal.aborted) return;
-        if (error instanceof ApiError && error.kind === 'unauthenticated') onUnauthenticated();
-        else setLoading({ state: 'failed', error: error instanceof ApiError ? error : new ApiError('server', 'CLIENT', String(error)) });
-      },
-    );
-    return () => abort.abort();
-  }, [apiKey, generation, onUnauthenticated]);
-
-  const orderIds = loading.state === 'loaded' ? loading.page.orders.map((order) => order.orderId).join('\n') : '';
-  useEffect(() => {
-    if (orderIds === '') return undefined;
-    const client = openLiveClient(apiKey, setLive);
-    const stops = orderIds.split('\n').map((orderId) =>
-      watchOrder(client, orderId, (changed) => setLoading((current) => (current.state === 'loaded' ? { state: 'loaded', page: withOrder(current.page, changed) } : current))),
-    );
+    if (client === null || orderIds === '') return undefined;
+    const stops = orderIds.split('\n').map((orderId) => watchOrder(client, orderId, (changed) => update((page) => withOrder(page, changed))));
     return () => {
       for (const stop of stops) stop();
-      void client.dispose();
     };
-  }, [apiKey, orderIds]);
+  }, [client, orderIds, update]);
 
-  if (loading.state === 'loading') return <p role="status">{t('status.loading')}</p>;
-  if (loading.state === 'failed') return <ApiErrorMessage error={loading.error} onRetry={refresh} />;
-  const { orders, hasMore } = loading.page;
+  const endCursor = load.state === 'loaded' ? load.value.endCursor : null;
+  const loadMore = useCallback(() => {
+    setMore({ state: 'loading' });
+    loadBoardOrders(apiKey, undefined, endCursor).then(
+      (next) => {
+        update((page) => withNextPage(page, next));
+        setMore({ state: 'idle' });
+      },
+      (error: unknown) => setMore({ state: 'failed', error: asApiError(error) }),
+    );
+  }, [apiKey, endCursor, update]);
+
   return (
     <section aria-labelledby="orders-heading">
-      <h2 id="orders-heading" class="visually-hidden">
-        {t('board.title')}
+      <h2 id="orders-heading" tabIndex={-1} data-view-heading>
+        {t('board.orders.heading')}
       </h2>
       <div class="toolbar">
-        <button type="button" onClick={refresh}>
+        <button type="button" onClick={reload}>
           {t('board.refresh')}
         </button>
-        {orders.length > 0 && (
-          <p role="status" class="status-line" data-live={live}>
-            {t(LIVE_MESSAGES[live])}
-          </p>
-        )}
+        <p role="status" class="status-line" data-live={live}>
+          {t(LIVE_MESSAGES[live])}
+        </p>
       </div>
-      {orders.length === 0 ? <p>{t('board.orders.none')}</p> : <OrderTable orders={orders} />}
-      {hasMore && <p class="hint">{t('board.orders.more', { count: orders.length })}</p>}
+      {load.state === 'loading' && <p role="status">{t('status.loading')}</p>}
+      {load.state === 'failed' && <ApiErrorMessage error={load.error} onRetry={reload} />}
+      {load.state === 'loaded' && (
+        <>
+          {load.value.orders.length === 0 ? <p>{t('board.orders.none')}</p> : <OrderTable orders={lateFirst(load.value.orders)} />}
+          {load.value.hasMore && (
+            <div class="toolbar">
+              <p class="hint">{t('board.orders.more', { count: load.value.orders.length })}</p>
+              <button type="button" onClick={loadMore} disabled={more.state === 'loading'}>
+                {t('board.orders.loadMore')}
+              </button>
+            </div>
+          )}
+          {more.state === 'failed' && <ApiErrorMessage error={more.error} onRetry={loadMore} />}
+        </>
+      )}
+      <LateItemsPanel apiKey={apiKey} client={client} onUnauthenticated={onUnauthenticated} />
     </section>
   );
 }
