@@ -1,9 +1,9 @@
 import { BoardNav } from './board-nav';
-import { OrderBoard } from './order-board';
-import { OrderDetailView } from './order-detail';
-import { PurchaseOrdersView } from './purchase-orders-view';
-import { RfqDetailView } from './rfq-detail';
-import { RfqListView } from './rfq-list';
+import { OrderBoard } from './orders/order-board';
+import { OrderDetailView } from './orders/order-detail';
+import { PurchaseOrdersView } from './purchase-orders/purchase-orders-view';
+import { RfqDetailView } from './rfqs/rfq-detail';
+import { RfqListView } from './rfqs/rfq-list';
 import { routeHref, sectionOf } from './routes';
 import { useFocusOnViewChange, useRoute } from './use-route';
 
