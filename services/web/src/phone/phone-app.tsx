@@ -6,7 +6,7 @@ import { ApiErrorMessage } from '../ui/api-error-message';
 import { PageLayout } from '../ui/page-layout';
 import { CompanyCard } from './company-card';
 import { loadCompanyProfile, type CompanyProfile } from './company-profile';
-import { outboxStorageKey, parseQueue } from './outbox';
+import { outboxStorageKey, parseQueue } from './outbox/outbox';
 import { forgetLinkCredentials } from './phone-session';
 import { Workbench } from './workbench';
 

@@ -1,10 +1,10 @@
-import type { QueuedCommand } from './outbox';
+import type { QueuedCommand } from './outbox/outbox';
 import { SETTLED_MAX_AGE_MS, shows, stillUnshown, withCommands, type PhoneData } from './phone-data';
-import type { PhoneCommand } from './phone-commands';
-import type { PhoneOrder } from './purchase-orders';
-import type { PhoneRfq } from './rfqs';
-import { bracket } from './work-item.fixtures';
-import { reportCommand } from './work-taps';
+import type { PhoneCommand } from './outbox/phone-commands';
+import type { PhoneOrder } from './orders/purchase-orders';
+import type { PhoneRfq } from './rfqs/rfqs';
+import { bracket } from './work/work-item.fixtures';
+import { reportCommand } from './work/work-taps';
 
 const at = '2026-11-21T09:15:00.000Z';
 let keys = 0;

@@ -1,9 +1,9 @@
-import type { QueuedCommand } from './outbox';
-import { assertNever, subjectOf, type PhoneCommand, type QuoteLineInput } from './phone-commands';
-import type { PhoneOrder } from './purchase-orders';
-import type { PhoneRfq } from './rfqs';
-import type { MyWorkItem } from './work-items';
-import { showsProgress, withProgress } from './work-overlay';
+import type { QueuedCommand } from './outbox/outbox';
+import { assertNever, subjectOf, type PhoneCommand, type QuoteLineInput } from './outbox/phone-commands';
+import type { PhoneOrder } from './orders/purchase-orders';
+import type { PhoneRfq } from './rfqs/rfqs';
+import type { MyWorkItem } from './work/work-items';
+import { showsProgress, withProgress } from './work/work-overlay';
 
 /** The three lists the page shows; null while a list has not been read yet. */
 export interface PhoneData {

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api/api-error';
-import type { QueuedCommand } from './outbox';
+import type { QueuedCommand } from './outbox/outbox';
 import { stillUnshown, type PhoneData, type SettledCommand } from './phone-data';
-import { loadOrders } from './purchase-orders';
-import { loadRfqs } from './rfqs';
-import { loadWorkItems } from './work-items';
+import { loadOrders } from './orders/purchase-orders';
+import { loadRfqs } from './rfqs/rfqs';
+import { loadWorkItems } from './work/work-items';
 
 export type ListName = keyof PhoneData;
 

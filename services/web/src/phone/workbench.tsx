@@ -2,20 +2,20 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { sessionValue } from '../auth/session-value';
 import { useI18n } from '../i18n/i18n-context';
 import type { CompanyProfile } from './company-profile';
-import { useCompanyNames } from './company-names';
-import { feedbackOf, type Feedback, type SubjectNote } from './feedback';
-import { OrderList } from './order-list';
-import { OutboxStatus } from './outbox-status';
+import { useCompanyNames } from './shared/company-names';
+import { feedbackOf, type Feedback, type SubjectNote } from './outbox/feedback';
+import { OrderList } from './orders/order-list';
+import { OutboxStatus } from './outbox/outbox-status';
 import { withCommands } from './phone-data';
-import { subjectOf, type PhoneCommand, type Subject } from './phone-commands';
-import { orderStage } from './purchase-orders';
-import { RfqList } from './rfq-list';
-import { rfqStage } from './rfqs';
+import { subjectOf, type PhoneCommand, type Subject } from './outbox/phone-commands';
+import { orderStage } from './orders/purchase-orders';
+import { RfqList } from './rfqs/rfq-list';
+import { rfqStage } from './rfqs/rfqs';
 import { SectionTabs, type Section } from './section-tabs';
-import { useOutbox, type OnSettled } from './use-outbox';
+import { useOutbox, type OnSettled } from './outbox/use-outbox';
 import { usePhoneData } from './use-phone-data';
-import { WorkList } from './work-list';
-import { isDone } from './work-taps';
+import { WorkList } from './work/work-list';
+import { isDone } from './work/work-taps';
 
 /** What every list needs to show a subject's taps and to make new ones. */
 export interface TapContext {

@@ -1,7 +1,7 @@
-import type { I18n } from '../i18n/i18n-context';
-import type { MessageKey } from '../i18n/locales';
-import type { PhoneCommand } from './phone-commands';
-import type { MyOperation } from './work-items';
+import type { I18n } from '../../i18n/i18n-context';
+import type { MessageKey } from '../../i18n/locales';
+import type { PhoneCommand } from '../outbox/phone-commands';
+import type { MyOperation } from '../work/work-items';
 
 /** Process words of the directory's capabilities and the routings, in the reader's language; any other word as written. */
 const PROCESS_KEYS: Readonly<Record<string, MessageKey>> = {

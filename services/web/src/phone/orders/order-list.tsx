@@ -1,12 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
-import type { ApiError } from '../api/api-error';
-import { useI18n } from '../i18n/i18n-context';
-import { ListFrame } from './list-state';
-import { formatMoney } from './money';
+import type { ApiError } from '../../api/api-error';
+import { useI18n } from '../../i18n/i18n-context';
+import { ListFrame } from '../shared/list-state';
+import { formatMoney } from '../shared/money';
 import { changeToAnswer, orderStage, type PhoneOrder } from './purchase-orders';
-import { ReasonForm } from './reason-form';
-import { Refusal, TapBadge } from './tap-feedback';
-import type { TapContext } from './workbench';
+import { ReasonForm } from '../shared/reason-form';
+import { Refusal, TapBadge } from '../outbox/tap-feedback';
+import type { TapContext } from '../workbench';
 
 const STAGE_ORDER = { 'to-acknowledge': 0, 'change-to-answer': 1, 'awaiting-buyer': 2, accepted: 3, closed: 4 } as const;
 

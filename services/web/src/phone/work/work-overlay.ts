@@ -1,4 +1,4 @@
-import type { ProgressInput } from './phone-commands';
+import type { ProgressInput } from '../outbox/phone-commands';
 import type { MyWorkItem } from './work-items';
 
 /**

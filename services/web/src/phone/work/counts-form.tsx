@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { useI18n } from '../i18n/i18n-context';
-import { normalizeNumber } from './quote-draft';
+import { useI18n } from '../../i18n/i18n-context';
+import { normalizeNumber } from '../rfqs/quote-draft';
 import type { MyWorkItem } from './work-items';
 
 /** The API's largest count (libs/work-progress MAX_QUANTITY). */

@@ -1,4 +1,4 @@
-import { graphqlRequest } from '../api/graphql-client';
+import { graphqlRequest } from '../../api/graphql-client';
 
 /** One of the workshop's own operations on a line, as myWorkItems lists it. */
 export interface MyOperation {

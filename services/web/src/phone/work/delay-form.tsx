@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { useI18n } from '../i18n/i18n-context';
-import { calendarDateIn, isCalendarDate } from './calendar';
-import { delayReasonLabel } from './labels';
+import { useI18n } from '../../i18n/i18n-context';
+import { calendarDateIn, isCalendarDate } from '../shared/calendar';
+import { delayReasonLabel } from '../shared/labels';
 import { DELAY_REASON_CODES, type DelayReasonCode } from './work-items';
 
 /** A delay: why (one of the API's short list of reasons), the new expected date (today at the workshop by default), and a note if need be. */

@@ -1,4 +1,4 @@
-import type { Money } from './phone-commands';
+import type { Money } from '../outbox/phone-commands';
 
 /**
  * A price as the locale writes it, to the last decimal sent (a decimal string is formatted as

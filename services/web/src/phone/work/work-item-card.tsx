@@ -1,10 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
-import { useI18n } from '../i18n/i18n-context';
+import { useI18n } from '../../i18n/i18n-context';
 import { CountsForm } from './counts-form';
 import { DelayForm } from './delay-form';
-import { delayReasonLabel, operationLabel, statusLabel } from './labels';
-import { Refusal, TapBadge } from './tap-feedback';
-import type { TapContext } from './workbench';
+import { delayReasonLabel, operationLabel, statusLabel } from '../shared/labels';
+import { Refusal, TapBadge } from '../outbox/tap-feedback';
+import type { TapContext } from '../workbench';
 import { workItemKey, type MyWorkItem } from './work-items';
 import { isDone, nextStepOf, reportCommand, type WorkTap } from './work-taps';
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { retryDelayMs } from './backoff';
-import { newId } from './ids';
+import { newId } from '../shared/ids';
 import { emptyOutbox, enqueue, nextToSend, outboxStorageKey, parseQueue, resume, serializeQueue, settle, type Outbox, type QueuedCommand, type SendOutcome, type Settlement } from './outbox';
 import type { PhoneCommand } from './phone-commands';
 import { sendCommand } from './send-command';

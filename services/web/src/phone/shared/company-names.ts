@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { graphqlRequest } from '../api/graphql-client';
+import { graphqlRequest } from '../../api/graphql-client';
 
 /** One query for every company asked about: `c0: company(id: $id0) { name }`, ... */
 export function companyNamesQuery(ids: readonly string[]): { query: string; variables: Record<string, string> } {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useI18n } from '../i18n/i18n-context';
+import { useI18n } from '../../i18n/i18n-context';
 import type { OutboxView } from './use-outbox';
 
 type State = 'idle' | 'offline' | 'sending' | 'retrying' | 'sent';

@@ -1,5 +1,5 @@
-import { graphqlRequest } from '../api/graphql-client';
-import type { Money } from './phone-commands';
+import { graphqlRequest } from '../../api/graphql-client';
+import type { Money } from '../outbox/phone-commands';
 
 export interface PhoneOrderLine {
   readonly lineNo: number;

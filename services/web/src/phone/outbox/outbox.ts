@@ -1,4 +1,4 @@
-import type { ApiError } from '../api/api-error';
+import type { ApiError } from '../../api/api-error';
 import { assertNever, type PhoneCommand } from './phone-commands';
 
 /** One tap waiting to be sent. Its key is made at tap time and sent with every attempt, so a retry is never recorded twice. */

@@ -1,4 +1,4 @@
-import { ApiError } from '../api/api-error';
+import { ApiError } from '../../api/api-error';
 import { emptyOutbox, enqueue, nextToSend, outboxStorageKey, parseQueue, resume, serializeQueue, settle, type QueuedCommand, type SendOutcome } from './outbox';
 
 const tap = (key: string): QueuedCommand => ({ key, tappedAt: '2026-11-21T09:15:00.000Z', command: { type: 'accept-order', orderId: `PO-${key}` } });

@@ -1,4 +1,4 @@
-import type { ApiError } from '../api/api-error';
+import type { ApiError } from '../../api/api-error';
 import type { FieldProblem, QueuedCommand } from './outbox';
 import { subjectOf, type PhoneCommand, type Subject } from './phone-commands';
 

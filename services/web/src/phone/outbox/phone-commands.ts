@@ -1,4 +1,4 @@
-import type { DelayReasonCode, WorkStatus } from './work-items';
+import type { DelayReasonCode, WorkStatus } from '../work/work-items';
 
 /** The body of reportProgress as the phone sends it: counts are cumulative and always sent (omitted would mean 0). */
 export interface ProgressInput {

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import type { ApiError } from '../api/api-error';
-import { useI18n } from '../i18n/i18n-context';
-import type { MessageKey } from '../i18n/locales';
-import { ApiErrorMessage } from '../ui/api-error-message';
+import type { ApiError } from '../../api/api-error';
+import { useI18n } from '../../i18n/i18n-context';
+import type { MessageKey } from '../../i18n/locales';
+import { ApiErrorMessage } from '../../ui/api-error-message';
 
 /**
  * A list's frame: a heading for screen readers, "loading" before the first read, the error of

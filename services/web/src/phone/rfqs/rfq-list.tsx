@@ -1,14 +1,14 @@
 import { useRef, useState } from 'preact/hooks';
-import type { ApiError } from '../api/api-error';
-import { useI18n } from '../i18n/i18n-context';
-import { newId } from './ids';
-import { ListFrame } from './list-state';
-import { formatMoney } from './money';
+import type { ApiError } from '../../api/api-error';
+import { useI18n } from '../../i18n/i18n-context';
+import { newId } from '../shared/ids';
+import { ListFrame } from '../shared/list-state';
+import { formatMoney } from '../shared/money';
 import { QuoteForm } from './quote-form';
-import { ReasonForm } from './reason-form';
+import { ReasonForm } from '../shared/reason-form';
 import { rfqStage, type PhoneRfq } from './rfqs';
-import { Refusal, TapBadge } from './tap-feedback';
-import type { TapContext } from './workbench';
+import { Refusal, TapBadge } from '../outbox/tap-feedback';
+import type { TapContext } from '../workbench';
 
 const STAGE_ORDER = { 'to-answer': 0, quoted: 1, declined: 2, closed: 3 } as const;
 

@@ -1,6 +1,6 @@
-import { useI18n } from '../i18n/i18n-context';
+import { useI18n } from '../../i18n/i18n-context';
 import type { Feedback } from './feedback';
-import { actionLabel } from './labels';
+import { actionLabel } from '../shared/labels';
 
 /** Whether the taps on this item are waiting, on their way, or recorded: in words, beside the item's status. */
 export function TapBadge({ feedback }: { feedback: Feedback }) {

@@ -1,5 +1,5 @@
-import { ApiError, kindOfGraphQLCode, kindOfStatus, networkError } from '../api/api-error';
-import { authorizationHeader } from '../api/credentials';
+import { ApiError, kindOfGraphQLCode, kindOfStatus, networkError } from '../../api/api-error';
+import { authorizationHeader } from '../../api/credentials';
 import type { FieldProblem, QueuedCommand, SendOutcome } from './outbox';
 import { mutationOf } from './phone-commands';
 

@@ -1,4 +1,4 @@
-import { assertNever, type PhoneCommand, type ProgressInput } from './phone-commands';
+import { assertNever, type PhoneCommand, type ProgressInput } from '../outbox/phone-commands';
 import { DELAY_REASON_CODES, WORK_STATUSES, type DelayReasonCode, type MyWorkItem, type WorkStatus } from './work-items';
 
 /** What the worker tapped on one work item. Counts are the new cumulative totals for the line. */

@@ -1,4 +1,4 @@
-import type { QuoteLineInput } from './phone-commands';
+import type { QuoteLineInput } from '../outbox/phone-commands';
 import type { OwnQuote, RfqLine } from './rfqs';
 
 /** The quote form as typed: one price and lead time per RFQ line (blank: not quoted), one currency. */

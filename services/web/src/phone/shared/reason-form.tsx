@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { useI18n } from '../i18n/i18n-context';
-import type { MessageKey } from '../i18n/locales';
+import { useI18n } from '../../i18n/i18n-context';
+import type { MessageKey } from '../../i18n/locales';
 
 /** Why, in a sentence or two (the API takes 1 to 500 characters): for a decline or a refusal. */
 export function ReasonForm({ id, submitKey, onSubmit, onCancel }: { id: string; submitKey: MessageKey; onSubmit: (reason: string) => void; onCancel: () => void }) {

@@ -1,6 +1,6 @@
-import type { ApiError } from '../api/api-error';
-import { ListFrame } from './list-state';
-import type { TapContext } from './workbench';
+import type { ApiError } from '../../api/api-error';
+import { ListFrame } from '../shared/list-state';
+import type { TapContext } from '../workbench';
 import { WorkItemCard } from './work-item-card';
 import { workItemKey, type MyWorkItem } from './work-items';
 import { isDone } from './work-taps';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { useI18n } from '../i18n/i18n-context';
-import type { MessageKey } from '../i18n/locales';
-import type { QuoteLineInput } from './phone-commands';
+import { useI18n } from '../../i18n/i18n-context';
+import type { MessageKey } from '../../i18n/locales';
+import type { QuoteLineInput } from '../outbox/phone-commands';
 import { draftFor, QUOTE_CURRENCIES, quoteLinesOf, type QuoteDraftProblem } from './quote-draft';
 import type { OwnQuote, RfqLine } from './rfqs';
 
