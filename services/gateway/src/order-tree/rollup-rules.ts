@@ -6,12 +6,20 @@ import type { VisibleWorkItem } from './order-tree-input';
  */
 export const DAYS_PER_REMAINING_OPERATION = 1;
 
-/** How far one work item is, 0 to 100: finished is 100; else what the workshop said; else good pieces over ordered. */
+/**
+ * How far one work item is, 0 to 100: finished is 100; else what the workshop said; else good
+ * pieces over ordered. Finished means the supplier's whole part: a report "completed" on an
+ * operation with more of its own operations to come is progress, not the end (see own-work.ts).
+ */
 export function workItemPercent(item: VisibleWorkItem): number {
-  if (item.status === 'completed' || item.completedAt !== null) return 100;
+  if (isFinished(item)) return 100;
   if (item.percent !== null) return item.percent;
   if (item.quantity !== null && item.quantity > 0) return Math.min(100, Math.round((item.qtyGood / item.quantity) * 100));
   return 0;
+}
+
+function isFinished(item: VisibleWorkItem): boolean {
+  return item.finished || item.completedAt !== null;
 }
 
 /** When one work item is expected done: its finish date once finished, else its reported ETA, else its due date (on plan). */
@@ -48,7 +56,7 @@ export function daysBetween(from: string, to: string): number {
 /** The node's own status from its purchase order lines and their work. */
 export function nodeStatus(items: readonly VisibleWorkItem[], orderedLines: number): string {
   if (items.some((item) => item.status === 'blocked')) return 'blocked';
-  if (items.length > 0 && items.every((item) => item.status === 'completed' || item.completedAt !== null)) return 'completed';
+  if (items.length > 0 && items.every(isFinished)) return 'completed';
   if (items.some((item) => item.status === 'delayed')) return 'delayed';
   if (items.some((item) => item.status !== 'not_started')) return 'in_progress';
   return orderedLines > 0 ? 'ordered' : 'not_ordered';
