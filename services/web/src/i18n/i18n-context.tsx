@@ -1,5 +1,5 @@
 import { createContext, type ComponentChildren } from 'preact';
-import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import { useContext, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { formatCalendarDate, formatDateTime, formatPercent } from './format';
 import { DEFAULT_LOCALE, isLocale, translate, type Locale, type MessageKey, type MessageParams } from './locales';
 
@@ -46,8 +46,9 @@ export function I18nProvider({ titleKey, children }: { titleKey: MessageKey; chi
     }),
     [locale],
   );
-  // Screen readers pick their voice from lang; the tab title follows the language too.
-  useEffect(() => {
+  // Screen readers pick their voice from lang; the tab title follows the language too. Set before
+  // the browser paints the new words, so text and lang never disagree, not even for a frame.
+  useLayoutEffect(() => {
     document.documentElement.lang = locale;
     document.title = `${translate(locale, 'app.name')} — ${translate(locale, titleKey)}`;
   }, [locale, titleKey]);

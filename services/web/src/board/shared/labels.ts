@@ -21,13 +21,13 @@ export const WORK_STATUS: Labels = {
 };
 
 export const DELAY_REASON: Labels = {
-  material: 'order.reason.material',
-  machine: 'order.reason.machine',
-  labour: 'order.reason.labour',
-  quality: 'order.reason.quality',
-  subcontractor: 'order.reason.subcontractor',
-  'customer-change': 'order.reason.customerChange',
-  other: 'order.reason.other',
+  material: 'delayReason.material',
+  machine: 'delayReason.machine',
+  labour: 'delayReason.labour',
+  quality: 'delayReason.quality',
+  subcontractor: 'delayReason.subcontractor',
+  'customer-change': 'delayReason.customer-change',
+  other: 'delayReason.other',
 };
 
 export const NODE_KIND: Labels = {

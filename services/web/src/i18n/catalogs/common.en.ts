@@ -12,4 +12,11 @@ export const commonEn: CommonMessages = {
   'role.workshop': 'Workshop',
   'role.integrator': 'Integrator',
   'role.coordinator': 'Consortium office',
+  'delayReason.material': 'Material',
+  'delayReason.machine': 'Machine',
+  'delayReason.labour': 'Staff shortage',
+  'delayReason.quality': 'Quality',
+  'delayReason.subcontractor': 'Subcontractor',
+  'delayReason.customer-change': 'Change by the ordering side',
+  'delayReason.other': 'Other',
 };

@@ -11,6 +11,13 @@ export const commonJa = {
   'role.workshop': '協力工場',
   'role.integrator': '連携事業者',
   'role.coordinator': '事務局',
+  'delayReason.material': '材料',
+  'delayReason.machine': '設備・機械',
+  'delayReason.labour': '人手不足',
+  'delayReason.quality': '品質',
+  'delayReason.subcontractor': '外注先',
+  'delayReason.customer-change': '発注側の変更',
+  'delayReason.other': 'その他',
 };
 
 /** Another language's common messages: exactly these keys, so a missing or misspelt one fails to compile. */

@@ -12,4 +12,11 @@ export const commonKo: CommonMessages = {
   'role.workshop': '협력 공장',
   'role.integrator': '연계 사업자',
   'role.coordinator': '사무국',
+  'delayReason.material': '자재',
+  'delayReason.machine': '설비·기계',
+  'delayReason.labour': '인력 부족',
+  'delayReason.quality': '품질',
+  'delayReason.subcontractor': '외주처',
+  'delayReason.customer-change': '발주 측 변경',
+  'delayReason.other': '기타',
 };

@@ -105,13 +105,6 @@ export const phoneEn: PhoneMessages = {
   'phone.counts.submit': 'Save quantities',
 
   'phone.delay.legend': 'Reason for the delay',
-  'phone.delay.reason.material': 'Material',
-  'phone.delay.reason.machine': 'Machine',
-  'phone.delay.reason.labour': 'Staff shortage',
-  'phone.delay.reason.quality': 'Quality',
-  'phone.delay.reason.subcontractor': 'Subcontractor',
-  'phone.delay.reason.customer-change': 'Customer change',
-  'phone.delay.reason.other': 'Other',
   'phone.delay.noReason': 'Choose a reason.',
   'phone.delay.eta': 'New expected date',
   'phone.delay.badDate': 'Choose a date.',

@@ -104,13 +104,6 @@ export const phoneJa = {
   'phone.counts.submit': '数量を記録',
 
   'phone.delay.legend': '遅れの理由',
-  'phone.delay.reason.material': '材料',
-  'phone.delay.reason.machine': '設備・機械',
-  'phone.delay.reason.labour': '人手不足',
-  'phone.delay.reason.quality': '品質',
-  'phone.delay.reason.subcontractor': '外注先',
-  'phone.delay.reason.customer-change': '発注元の変更',
-  'phone.delay.reason.other': 'その他',
   'phone.delay.noReason': '理由を選んでください。',
   'phone.delay.eta': '新しい完了予定日',
   'phone.delay.badDate': '日付を選んでください。',

@@ -105,13 +105,6 @@ export const phoneKo: PhoneMessages = {
   'phone.counts.submit': '수량 기록',
 
   'phone.delay.legend': '지연 사유',
-  'phone.delay.reason.material': '자재',
-  'phone.delay.reason.machine': '설비·기계',
-  'phone.delay.reason.labour': '인력 부족',
-  'phone.delay.reason.quality': '품질',
-  'phone.delay.reason.subcontractor': '외주처',
-  'phone.delay.reason.customer-change': '발주처 변경',
-  'phone.delay.reason.other': '기타',
   'phone.delay.noReason': '사유를 선택하세요.',
   'phone.delay.eta': '새 완료 예정일',
   'phone.delay.badDate': '날짜를 선택하세요.',

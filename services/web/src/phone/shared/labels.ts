@@ -44,13 +44,13 @@ export function statusLabel(t: I18n['t'], status: string): string {
 }
 
 const REASON_KEYS: Readonly<Record<string, MessageKey>> = {
-  material: 'phone.delay.reason.material',
-  machine: 'phone.delay.reason.machine',
-  labour: 'phone.delay.reason.labour',
-  quality: 'phone.delay.reason.quality',
-  subcontractor: 'phone.delay.reason.subcontractor',
-  'customer-change': 'phone.delay.reason.customer-change',
-  other: 'phone.delay.reason.other',
+  material: 'delayReason.material',
+  machine: 'delayReason.machine',
+  labour: 'delayReason.labour',
+  quality: 'delayReason.quality',
+  subcontractor: 'delayReason.subcontractor',
+  'customer-change': 'delayReason.customer-change',
+  other: 'delayReason.other',
 };
 
 export function delayReasonLabel(t: I18n['t'], reason: string): string {
