@@ -132,6 +132,28 @@ async function main(): Promise<void> {
   // Okada connects its ERP: the integrator reads Okada's orders and work, never a price.
   await until('the grant to the integrator', () => call('POST', `companies/${okada}/integrator-grants`, keys.get(okada)!, { integratorId: integrator, scopes: ['orders', 'work'] }));
 
+  // Each workshop's foreman gets its phone page as a link (in real life sent by mail or chat).
+  const phoneLinks = new Map<string, string>();
+  for (const workshop of workshops) {
+    const link = await call('POST', `companies/${workshop.id}/phone-links`, office.key, { linkId: `demo-phone-${run}`, label: 'foreman’s phone (demo)' });
+    phoneLinks.set(workshop.id, `${baseUrl}${link['url'] as string}`);
+  }
+  // Something on Okada's phone to answer: an RFQ to quote and an order to acknowledge.
+  const spareRfq = `RFQ-SPARE-${run}`;
+  await call('POST', `rfqs/${spareRfq}`, lead.key, {
+    customerOrderId,
+    lines: [{ lineNo: 1, part: { partNumber: 'PN-SHAFT', bomNodeId: 'SHAFT', description: 'spare drive shaft' }, quantity: 4, dueDate: '2027-03-20' }],
+    answerDeadline: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+    invited: [okada],
+  });
+  const spareOrder = `PO-SPARE-${run}`;
+  await call('POST', `purchase-orders/${spareOrder}`, lead.key, {
+    supplierId: okada,
+    customerOrderId,
+    parent: null,
+    lines: [{ lineNo: 1, partNumber: 'PN-SHAFT', bomNodeId: 'SHAFT', quantity: 2, dueDate: '2027-03-25', unitPrice: { amount: '4200', currency: 'JPY' } }],
+  });
+
   console.log(`
 Renkei demo consortium (run ${run}) — an order halfway through:
   BOM ${productId}, customer order ${customerOrderId}, RFQ ${rfqId} awarded,
@@ -141,6 +163,11 @@ Keys (Authorization: Bearer <key>):
   consortium office (coordinator) ${office.companyId}: ${office.key}
   lead contractor ${lead.companyId}: ${lead.key}
 ${[...keys].map(([company, key]) => `  ${company}: ${key}`).join('\n')}
+
+In a browser:
+  order board (sign in with the lead's key): ${baseUrl}/board
+${[...phoneLinks].map(([company, url]) => `  ${company}'s phone page: ${url}`).join('\n')}
+  (okada has an RFQ to quote and an order to acknowledge on its phone page)
 
 Try:
   curl ${baseUrl}/graphql -H "Authorization: Bearer ${lead.key}" -H "Content-Type: application/json" \\

@@ -3,7 +3,7 @@ import { authorizationHeader } from './credentials';
 
 interface GraphQLAnswer<TData> {
   readonly data?: TData | null;
-  readonly errors?: ReadonlyArray<{ readonly message: string; readonly extensions?: { readonly code?: string } }>;
+  readonly errors?: ReadonlyArray<{ readonly message: string; readonly extensions?: { readonly code?: string; readonly status?: number } }>;
 }
 
 /** One query or mutation over HTTP (POST /graphql), as any other client of the public API sends it. */
@@ -24,7 +24,10 @@ export async function graphqlRequest<TData>(query: string, variables: Record<str
   const first = answer.errors?.[0];
   if (first) {
     const code = first.extensions?.code ?? `HTTP_${response.status}`;
-    throw new ApiError(first.extensions?.code ? kindOfGraphQLCode(code) : kindOfStatus(response.status), code, first.message);
+    // A refused command carries the status REST would answer (e.g. 409 for ORDERS.CHANGE_PENDING): the kind follows it.
+    const status = first.extensions?.status;
+    const kind = typeof status === 'number' ? kindOfStatus(status) : first.extensions?.code ? kindOfGraphQLCode(code) : kindOfStatus(response.status);
+    throw new ApiError(kind, code, first.message);
   }
   if (!response.ok || answer.data === undefined || answer.data === null) {
     throw new ApiError(kindOfStatus(response.status), `HTTP_${response.status}`, `POST /graphql answered ${response.status}`);
