@@ -31,9 +31,9 @@ module.exports = tseslint.config(
     },
   },
   {
-    // Tests may also use the shared test helpers (type:testing) and, to talk to real servers,
+    // Tests and their fixtures may also use the shared test helpers (type:testing) and, to talk to real servers,
     // adapters (type:adapter); production code of a domain or application library may not.
-    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/*.browser-spec.ts'],
+    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/*.browser-spec.ts', '**/*.fixtures.ts'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',
