@@ -1,6 +1,6 @@
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { ProblemException, malformedJsonProblem, notModified } from '@renkei/service-kit';
-import { registerWebPages } from './web-pages';
+import { registerWebPages } from '@renkei/gateway';
 
 /** Largest request body: a BOM revision of a few thousand nodes fits; anything larger is refused with 413. */
 const BODY_LIMIT_BYTES = 1024 * 1024;

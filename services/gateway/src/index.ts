@@ -4,3 +4,4 @@ export { ReadModelSchema } from './read-models/read-model-schema';
 export { gatewayProjections } from './read-models/gateway-read-models';
 export { rebuildReadModels, type RebuildReport } from './read-models/rebuild-read-models';
 export { AnswerCache, type AnswerCacheStats } from './answer-cache';
+export { registerWebPages, WEB_PAGES } from './web-pages/web-pages';
