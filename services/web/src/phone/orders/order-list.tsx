@@ -5,7 +5,8 @@ import { ListFrame } from '../shared/list-state';
 import { formatMoney } from '../shared/money';
 import { changeToAnswer, orderStage, type PhoneOrder } from './purchase-orders';
 import { ReasonForm } from '../shared/reason-form';
-import { Refusal, TapBadge } from '../outbox/tap-feedback';
+import { Refusal } from '../outbox/tap-feedback';
+import { DealCardHead } from '../shared/deal-card-head';
 import type { TapContext } from '../workbench';
 
 const STAGE_ORDER = { 'to-acknowledge': 0, 'change-to-answer': 1, 'awaiting-buyer': 2, accepted: 3, closed: 4 } as const;
@@ -46,27 +47,17 @@ function OrderCard({ order, context }: { order: PhoneOrder; context: TapContext 
 
   return (
     <article class="card order" aria-labelledby={`${id}-title`} data-order={order.poId}>
-      <div class="card-head">
-        <h3 id={`${id}-title`}>{order.poId}</h3>
-        <p class="badges">
-          <span class={`badge stage-${stage}`} data-field="stage">
-            {stageText}
-          </span>
-          <TapBadge feedback={feedback} />
-        </p>
-      </div>
-      <dl class="item-facts">
-        <div>
-          <dt>{t('phone.order.from')}</dt>
-          <dd>{context.companyName(order.buyerId)}</dd>
-        </div>
-        <div>
-          <dt>{t('phone.order.issued')}</dt>
-          <dd>
-            <time dateTime={order.issuedAt}>{i18n.dateTime(order.issuedAt, context.timeZone)}</time>
-          </dd>
-        </div>
-      </dl>
+      <DealCardHead
+        id={id}
+        title={order.poId}
+        stage={stage}
+        stageText={stageText}
+        feedback={feedback}
+        facts={[
+          { label: t('phone.order.from'), value: context.companyName(order.buyerId) },
+          { label: t('phone.order.issued'), value: <time dateTime={order.issuedAt}>{i18n.dateTime(order.issuedAt, context.timeZone)}</time> },
+        ]}
+      />
       <ol class="lines">
         {order.lines.map((line) => (
           <li key={line.lineNo}>

@@ -7,7 +7,8 @@ import { formatMoney } from '../shared/money';
 import { QuoteForm } from './quote-form';
 import { ReasonForm } from '../shared/reason-form';
 import { rfqStage, type PhoneRfq } from './rfqs';
-import { Refusal, TapBadge } from '../outbox/tap-feedback';
+import { Refusal } from '../outbox/tap-feedback';
+import { DealCardHead } from '../shared/deal-card-head';
 import type { TapContext } from '../workbench';
 
 const STAGE_ORDER = { 'to-answer': 0, quoted: 1, declined: 2, closed: 3 } as const;
@@ -51,27 +52,17 @@ function RfqCard({ rfq, context }: { rfq: PhoneRfq; context: TapContext }) {
 
   return (
     <article class="card rfq" aria-labelledby={`${id}-title`} data-rfq={rfq.rfqId}>
-      <div class="card-head">
-        <h3 id={`${id}-title`}>{rfq.rfqId}</h3>
-        <p class="badges">
-          <span class={`badge stage-${stage}`} data-field="stage">
-            {stageText}
-          </span>
-          <TapBadge feedback={feedback} />
-        </p>
-      </div>
-      <dl class="item-facts">
-        <div>
-          <dt>{t('phone.rfq.from')}</dt>
-          <dd>{context.companyName(rfq.issuedBy)}</dd>
-        </div>
-        <div>
-          <dt>{t('phone.rfq.deadline')}</dt>
-          <dd>
-            <time dateTime={rfq.answerDeadline}>{i18n.dateTime(rfq.answerDeadline, context.timeZone)}</time>
-          </dd>
-        </div>
-      </dl>
+      <DealCardHead
+        id={id}
+        title={rfq.rfqId}
+        stage={stage}
+        stageText={stageText}
+        feedback={feedback}
+        facts={[
+          { label: t('phone.rfq.from'), value: context.companyName(rfq.issuedBy) },
+          { label: t('phone.rfq.deadline'), value: <time dateTime={rfq.answerDeadline}>{i18n.dateTime(rfq.answerDeadline, context.timeZone)}</time> },
+        ]}
+      />
       <ol class="lines">
         {rfq.lines.map((line) => {
           const quoted = quote?.lines.find((candidate) => candidate.lineNo === line.lineNo);
