@@ -18,9 +18,9 @@ module.exports = {
   // Integration and e2e tests wait on real servers; waits inside tests are bounded by waitFor's own timeouts.
   testTimeout: 60000,
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{libs,services,bench}/**/*.spec.ts'] },
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{libs,services,bench,infra,k8s}/**/*.spec.ts'] },
     { ...shared, displayName: 'int', testMatch: ['<rootDir>/{libs,services}/**/*.int-spec.ts'] },
-    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/services/**/*.e2e-spec.ts'] },
+    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/{services,infra}/**/*.e2e-spec.ts'] },
     // The built web pages (npm run build:web) in Chromium against the whole backbone; run after e2e by `npm test`.
     { ...shared, displayName: 'browser', testMatch: ['<rootDir>/services/**/*.browser-spec.ts'] },
   ],
