@@ -10,13 +10,24 @@ const commaList = z.string().transform((value) => value.split(',').map((entry) =
 
 const milliseconds = z.coerce.number().int('must be a whole number of milliseconds').min(1);
 
+/** Where another service's HTTP API answers, e.g. http://orders:3000 (a path prefix is kept). */
+const serviceUrl = z.string().url('must be an http(s):// URL, e.g. http://orders:3000').refine((value) => /^https?:\/\//.test(value), 'must be an http(s):// URL, e.g. http://orders:3000');
+
 const schemaName = z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case SQL identifier');
 
 const environment = z.object({
   DATABASE_URL: z.string().url('must be a postgres:// URL').optional(),
   KAFKA_BROKERS: brokers.optional(),
+  /** Where events are recorded: PostgreSQL (DATABASE_URL) or EventStoreDB (ESDB_CONNECTION_STRING); read models stay in PostgreSQL. */
+  EVENT_STORE: z.enum(['postgres', 'esdb'], { message: "must be 'postgres' or 'esdb'" }).default('postgres'),
+  /** EventStoreDB's connection string when EVENT_STORE=esdb, e.g. esdb://eventstore:2113?tls=false. */
+  ESDB_CONNECTION_STRING: z.string().regex(/^esdb(\+discover)?:\/\//, 'must be an esdb:// or esdb+discover:// connection string').optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
+  /** Health (/livez) and readiness (/readyz) for probes; carries no data and is never exposed outside the cluster. */
+  RENKEI_MANAGEMENT_PORT: z.coerce.number().int().min(0).max(65535).default(9000),
+  /** trace, debug, info, warn or error; logs are JSON lines on stdout. */
+  LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error'], { message: 'must be one of trace, debug, info, warn, error' }).default('info'),
   RENKEI_DATA_DIR: z.string().default('./data'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   RENKEI_EVENT_SCHEMA: schemaName.default('renkei'),
@@ -28,6 +39,16 @@ const environment = z.object({
    */
   RENKEI_LINK_SIGNING_KEY: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 48)').optional(),
   KAFKA_CLIENT_ID: z.string().default('renkei'),
+  /**
+   * Distributed mode: where each service's API answers, for the gateway (its GraphQL mutations and the
+   * public REST edge) and the integration service (EDI messages become commands).
+   */
+  RENKEI_WORK_PROGRESS_URL: serviceUrl.optional(),
+  RENKEI_ORDERS_URL: serviceUrl.optional(),
+  RENKEI_QUOTES_URL: serviceUrl.optional(),
+  RENKEI_BOM_EXCHANGE_URL: serviceUrl.optional(),
+  RENKEI_NETWORK_URL: serviceUrl.optional(),
+  RENKEI_INTEGRATION_URL: serviceUrl.optional(),
   /** GraphQL schema introspection: on for trying Renkei out, off in production. */
   RENKEI_GRAPHQL_INTROSPECTION: z.enum(['on', 'off'], { message: "must be 'on' or 'off'" }).default('on'),
   /** Memory for serialized order answers the gateway serves again until the order changes; 0 turns the cache off. */
@@ -50,9 +71,11 @@ const environment = z.object({
 
 export type RenkeiConfig = z.infer<typeof environment>;
 
+const esdbNeedsItsConnection = (config: RenkeiConfig) => config.EVENT_STORE !== 'esdb' || config.ESDB_CONNECTION_STRING !== undefined;
+
 /** Reads and checks the environment once at start-up; a bad variable stops the process with its name and rule. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): RenkeiConfig {
-  const parsed = environment.safeParse(env);
+  const parsed = environment.refine(esdbNeedsItsConnection, { path: ['ESDB_CONNECTION_STRING'], message: 'is required when EVENT_STORE=esdb' }).safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
     throw new Error(`invalid configuration:\n${problems}`);
