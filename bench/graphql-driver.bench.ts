@@ -29,7 +29,7 @@ import { Args, Field, GraphQLModule, ID, Int, ObjectType, Query, Resolver } from
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
-import { createHttpAdapter } from '../services/embedded/src/http-platform';
+import { createHttpAdapter } from '@renkei/service-host';
 
 const CLIENTS = Number(process.env['BENCH_CLIENTS'] ?? 10);
 const REQUESTS = { order: Number(process.env['BENCH_REQUESTS_LARGE'] ?? 3000), status: Number(process.env['BENCH_REQUESTS_SMALL'] ?? 20000) };

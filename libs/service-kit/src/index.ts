@@ -11,3 +11,5 @@ export * from './conditional-get';
 export * from './commands/command-gateway';
 export * from './commands/in-process-command-gateway';
 export * from './commands/http-command-gateway';
+export * from './commands/routed-command-gateway';
+export * from './routing/service-routes';

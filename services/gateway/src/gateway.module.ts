@@ -4,9 +4,9 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Pool } from 'pg';
-import { READ_DATABASE, AUTHENTICATOR, bearerToken, type Authenticator, type HttpRequest } from '@renkei/service-kit';
+import { READ_DATABASE, AUTHENTICATOR, bearerToken, type Authenticator, type HttpRequest, type ServiceUrls } from '@renkei/service-kit';
 import { answerCacheProviders, DEFAULT_ANSWER_CACHE_CHARS, answerCachePlugin, ticketOf } from './answer-cache';
-import { COMMAND_PROVIDERS, commandErrorExtensions } from './commands';
+import { commandErrorExtensions, commandProviders } from './commands';
 import { DEFAULT_GRAPHQL_LIMITS, limitRefusal, queryLimitRules, type GraphQLLimits } from './limits';
 import { GraphQLBatchCap, MAX_BATCHED_OPERATIONS } from './limits/batch-cap.provider';
 import { PARTY_VIEW_PROVIDERS } from './party-views';
@@ -34,6 +34,8 @@ export interface GatewayOptions {
   readonly deploymentLead: string | null;
   /** Characters of serialized answers kept by the answer cache (0 turns it off); DEFAULT_ANSWER_CACHE_CHARS when absent. */
   readonly answerCacheChars?: number;
+  /** Distributed mode: where the services answer the mutations' commands. Absent in embedded mode (they run in this app). */
+  readonly serviceUrls?: ServiceUrls | null;
 }
 
 /** GraphQL over the read models. Needs READ_DATABASE, EVENT_SOURCE, AUTHENTICATOR and DIRECTORY (integrators' grants) from the composing app. */
@@ -98,7 +100,7 @@ export class GatewayModule {
         FlowMetricsResolver,
         LateItemsResolver,
         ProjectionRunner,
-        ...COMMAND_PROVIDERS,
+        ...commandProviders({ serviceUrls: options.serviceUrls ?? null }),
         ...PARTY_VIEW_PROVIDERS,
         ...SUBSCRIPTION_PROVIDERS,
       ],

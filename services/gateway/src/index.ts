@@ -5,3 +5,5 @@ export { gatewayProjections } from './read-models/gateway-read-models';
 export { rebuildReadModels, type RebuildReport } from './read-models/rebuild-read-models';
 export { AnswerCache, type AnswerCacheStats } from './answer-cache';
 export { registerWebPages, WEB_PAGES } from './web-pages/web-pages';
+export { registerRestEdge } from './rest-edge/rest-edge';
+export { deploymentLeadOf } from './deployment-lead';

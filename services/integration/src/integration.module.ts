@@ -1,7 +1,8 @@
 import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
 import { AsyncApiController, KAFKA_SERVER_URL } from './contract/asyncapi.controller';
-import { EDI_CONTROLLERS, EDI_PROVIDERS } from './edi';
+import type { ServiceUrls } from '@renkei/service-kit';
+import { EDI_CONTROLLERS, ediProviders } from './edi';
 import { FeedController } from './feed/feed.controller';
 import { SharedEventsWakeUp } from './feed/shared-events-wake-up';
 import { INTEGRATION_SCHEMA } from './integration-schema.token';
@@ -18,6 +19,8 @@ export interface IntegrationOptions {
   readonly kafka: Kafka | null;
   /** How the webhook channel runs (its schema is the one above). */
   readonly webhooks: Omit<WebhookOptions, 'schema'>;
+  /** Distributed mode: where the services answer the commands EDI messages become. Absent: they run in this app. */
+  readonly serviceUrls?: ServiceUrls | null;
 }
 
 /**
@@ -39,7 +42,7 @@ export class IntegrationModule {
         SharedEventsWakeUp,
         ...webhookProviders({ ...options.webhooks, schema: options.schema }),
         ...partnerTopics,
-        ...EDI_PROVIDERS,
+        ...ediProviders(options.serviceUrls ?? null),
       ],
     };
   }

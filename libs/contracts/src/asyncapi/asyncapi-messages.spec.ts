@@ -115,21 +115,21 @@ describe('payload validation tells versions and bad data apart', () => {
 
   it('a v1 ProgressReported is not a v2 one, nor v2 a v1 one; likewise RfqIssued', () => {
     expect(jsonSchemaErrors(payloadOf('work-progress.ProgressReported.v2'), exampleOf('work-progress.ProgressReported.v1'))).toContain(
-      '$ should have required property \'operation\' {"missingProperty":"operation"}',
+      '$ must have required property \'operation\' {"missingProperty":"operation"}',
     );
     expect(jsonSchemaErrors(payloadOf('work-progress.ProgressReported.v1'), exampleOf('work-progress.ProgressReported.v2'))).toContain(
-      '$ should NOT have additional properties {"additionalProperty":"operation"}',
+      '$ must NOT have additional properties {"additionalProperty":"operation"}',
     );
-    expect(jsonSchemaErrors(payloadOf('quotes.RfqIssued.v2'), exampleOf('quotes.RfqIssued.v1'))).toEqual(['$ should have required property \'customerOrderId\' {"missingProperty":"customerOrderId"}']);
+    expect(jsonSchemaErrors(payloadOf('quotes.RfqIssued.v2'), exampleOf('quotes.RfqIssued.v1'))).toEqual(['$ must have required property \'customerOrderId\' {"missingProperty":"customerOrderId"}']);
   });
 
   it('a wrong type, format or enum value fails, naming the field', () => {
     const accepted = { ...(exampleOf('orders.OrderAccepted.v1') as object), acceptedAt: 'yesterday' };
-    expect(jsonSchemaErrors(payloadOf('orders.OrderAccepted.v1'), accepted)).toEqual(['.acceptedAt should match format "date-time" {"format":"date-time"}']);
+    expect(jsonSchemaErrors(payloadOf('orders.OrderAccepted.v1'), accepted)).toEqual(['/acceptedAt must match format "date-time" {"format":"date-time"}']);
     const reported = { ...(exampleOf('work-progress.ProgressReported.v2') as object), status: 'done', qtyGood: -1 };
     expect(jsonSchemaErrors(payloadOf('work-progress.ProgressReported.v2'), reported).map((error) => error.split(' {')[0])).toEqual([
-      '.status should be equal to one of the allowed values',
-      '.qtyGood should be >= 0',
+      '/status must be equal to one of the allowed values',
+      '/qtyGood must be >= 0',
     ]);
   });
 });

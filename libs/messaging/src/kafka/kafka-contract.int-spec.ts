@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Parser, type AsyncAPIDocumentInterface, type ChannelInterface, type MessageInterface } from '@asyncapi/parser';
-import Ajv from 'ajv';
+import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import { CloudEvent, Kafka as KafkaBinding, type KafkaMessage as CloudEventsKafkaMessage } from 'cloudevents';
 import type { KafkaMessage } from 'kafkajs';
 import { decide as decideBom, evolve as evolveBom, initialProductBom, type BomCommand } from '@renkei/bom-exchange';
@@ -24,14 +25,13 @@ import { describeWithKafka, dropSchema, testDatabaseUrl, uniqueSchemaName, waitF
 import { connectKafka } from './kafka-connection';
 import { KafkaRelay } from './kafka-relay';
 
-// Ajv 6 is the Ajv `require('ajv')` reaches (a draft-07 engine); the contract schemas use only keywords that
-// mean the same in draft-07 and 2020-12 (libs/contracts asyncapi-messages.spec checks that).
-const ajv = new Ajv({ allErrors: true, format: 'full', validateSchema: false });
-const validators = new Map<string, Ajv.ValidateFunction>();
+// The contract schemas declare JSON Schema draft 2020-12: Ajv's 2020-12 engine, formats included.
+const ajv = addFormats(new Ajv2020({ allErrors: true, strict: false }));
+const validators = new Map<string, ValidateFunction>();
 function errorsOf(key: string, schema: unknown, value: unknown): string[] {
   const validate = validators.get(key) ?? ajv.compile(schema as object);
   validators.set(key, validate);
-  return validate(value) === true ? [] : (validate.errors ?? []).map((error) => `${error.dataPath || '$'} ${error.message ?? error.keyword} ${JSON.stringify(error.params)}`);
+  return validate(value) === true ? [] : (validate.errors ?? []).map((error) => `${error.instancePath || '$'} ${error.message ?? error.keyword} ${JSON.stringify(error.params)}`);
 }
 
 const run = randomUUID().slice(0, 8);

@@ -9,7 +9,7 @@ interface Received {
   readonly body: string;
 }
 
-/** A stand-in for a service behind RENKEI_COMMANDS_URL: records each request and answers what the test says. */
+/** A stand-in for a service behind its RENKEI_<SERVICE>_URL: records each request and answers what the test says. */
 async function serviceAnswering(answer: { status: number; contentType: string; body: string; etag?: string }): Promise<{ url: string; received: Received[]; server: Server }> {
   const received: Received[] = [];
   const server = createServer((request, response) => {

@@ -34,7 +34,7 @@ export class InProcessCommandGateway implements CommandGateway, OnApplicationBoo
   private server(): InjectingServer {
     const instance: unknown = this.adapterHost.httpAdapter?.getInstance();
     if (typeof (instance as Partial<InjectingServer> | undefined)?.inject !== 'function') {
-      throw new Error('the in-process command gateway needs the Fastify platform (its inject); without it, give commandProviders a commandsUrl (RENKEI_COMMANDS_URL)');
+      throw new Error('the in-process command gateway needs the Fastify platform (its inject); without it, give commandProviders the service URLs (RENKEI_<SERVICE>_URL)');
     }
     return instance as InjectingServer;
   }

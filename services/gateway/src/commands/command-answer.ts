@@ -49,7 +49,7 @@ const ARGUMENT_OF_HEADER: Readonly<Record<string, string>> = { 'Idempotency-Key'
 
 /**
  * Problems without a code come from the platform (no key: 401, no route: 404) or from an
- * intermediary. A redirect is no answer to a command: RENKEI_COMMANDS_URL points at the wrong place.
+ * intermediary. A redirect is no answer to a command: a RENKEI_<SERVICE>_URL points at the wrong place.
  */
 function codeForStatus(status: number): string {
   if (status === 401) return 'UNAUTHENTICATED';

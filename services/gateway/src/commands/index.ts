@@ -1,5 +1,5 @@
 import type { Provider } from '@nestjs/common';
-import { COMMAND_GATEWAY, HttpCommandGateway, InProcessCommandGateway } from '@renkei/service-kit';
+import { COMMAND_GATEWAY, InProcessCommandGateway, RoutedCommandGateway, type ServiceUrls } from '@renkei/service-kit';
 import { BomCommandsResolver } from './bom/bom-commands.resolver';
 import { CommandSender } from './command-sender';
 import { CustomerOrderCommandsResolver } from './orders/customer-order-commands.resolver';
@@ -13,11 +13,8 @@ import { WorkProgressCommandsResolver } from './work-progress/work-progress-comm
 export { commandErrorExtensions } from './command-answer';
 
 export interface CommandOptionsConfig {
-  /**
-   * Where the services' `/v1` endpoints answer in distributed mode (RENKEI_COMMANDS_URL), e.g.
-   * http://renkei-ingress:3000; null in embedded mode, where they run in this app.
-   */
-  readonly commandsUrl: string | null;
+  /** Where each service answers in distributed mode (RENKEI_<SERVICE>_URL); null in embedded mode, where they run in this app. */
+  readonly serviceUrls: ServiceUrls | null;
 }
 
 /** The services answer in milliseconds; one that has not answered in this long is reported unavailable. */
@@ -35,22 +32,10 @@ const RESOLVERS: Provider[] = [
 ];
 
 /** Mutations: the lead's and workshops' commands, forwarded to the step-2 services in process or over HTTP. */
-export function commandProviders({ commandsUrl }: CommandOptionsConfig): Provider[] {
+export function commandProviders({ serviceUrls }: CommandOptionsConfig): Provider[] {
   const gateway: Provider =
-    commandsUrl === null
+    serviceUrls === null
       ? { provide: COMMAND_GATEWAY, useClass: InProcessCommandGateway }
-      : { provide: COMMAND_GATEWAY, useValue: new HttpCommandGateway({ baseUrl: checkedCommandsUrl(commandsUrl), timeoutMs: COMMAND_TIMEOUT_MS }) };
+      : { provide: COMMAND_GATEWAY, useValue: new RoutedCommandGateway(serviceUrls, COMMAND_TIMEOUT_MS) };
   return [gateway, CommandSender, ...RESOLVERS];
-}
-
-/** Embedded mode: the services run in the same app. */
-export const COMMAND_PROVIDERS: Provider[] = commandProviders({ commandsUrl: null });
-
-/** Checked where the providers are built, so a bad value stops the start, not the first mutation. */
-function checkedCommandsUrl(value: string): string {
-  const url = URL.canParse(value) ? new URL(value) : null;
-  if (url === null || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.search !== '' || url.hash !== '') {
-    throw new Error('RENKEI_COMMANDS_URL (commandsUrl) must be an http or https URL without query or fragment, e.g. http://renkei-ingress:3000');
-  }
-  return value;
 }

@@ -3,7 +3,7 @@ import { capBatchedOperations } from './batch-cap';
 
 /** A Fastify app with a /graphql route answering how many operations reached it, and another POST route. */
 function appWithRoutes(capFirst: boolean, maxOperations = 10): FastifyInstance {
-  // Routed as the backbone's platform routes (services/embedded/src/http-platform.ts).
+  // Routed as the backbone's platform routes (libs/service-host/src/http/http-platform.ts).
   const app = Fastify({ routerOptions: { caseSensitive: false, ignoreTrailingSlash: true } });
   if (capFirst) capBatchedOperations(app, { path: '/graphql', maxOperations });
   app.post('/graphql', async (request) => ({ reached: Array.isArray(request.body) ? request.body.length : 1 }));

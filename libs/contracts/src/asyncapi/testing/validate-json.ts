@@ -1,13 +1,12 @@
-// Specs only. The Ajv that `require('ajv')` reaches is 6.x (hoisted from eslint; Ajv 8 is only nested under
-// other packages), a draft-07 engine. The contracts declare draft 2020-12 but use only keywords that mean the
-// same in draft-07 (asyncapi-messages.spec checks that), so Ajv 6 judges them faithfully; it is told not to
-// look up the 2020-12 meta-schema it does not have.
-import Ajv from 'ajv';
+// Specs only. The contracts declare JSON Schema draft 2020-12, so they are judged by Ajv's 2020-12 engine
+// (Ajv 8, a declared dev dependency), formats included.
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 
 /** Ajv's complaints about `value` against `schema` (`<path> <message> <params>`), empty when it conforms. */
 export function jsonSchemaErrors(schema: object, value: unknown): string[] {
-  const ajv = new Ajv({ allErrors: true, format: 'full', validateSchema: false });
+  const ajv = addFormats(new Ajv2020({ allErrors: true, strict: false }));
   const validate = ajv.compile(schema);
   if (validate(value) === true) return [];
-  return (validate.errors ?? []).map((error) => `${error.dataPath || '$'} ${error.message ?? error.keyword} ${JSON.stringify(error.params)}`);
+  return (validate.errors ?? []).map((error) => `${error.instancePath || '$'} ${error.message ?? error.keyword} ${JSON.stringify(error.params)}`);
 }

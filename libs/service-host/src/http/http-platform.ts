@@ -1,20 +1,20 @@
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { ProblemException, malformedJsonProblem, notModified } from '@renkei/service-kit';
-import { registerWebPages } from '@renkei/gateway';
 
 /** Largest request body: a BOM revision of a few thousand nodes fits; anything larger is refused with 413. */
 const BODY_LIMIT_BYTES = 1024 * 1024;
 
 export interface HttpPlatformOptions {
-  /** The built web pages (`npm run build:web`); dist/web under the working directory when absent. */
-  readonly webRoot?: string;
+  /**
+   * Routes the app serves outside Nest, registered on the Fastify instance before Nest's own:
+   * the gateway's web pages (public files) and, in distributed mode, its REST edge.
+   */
+  readonly configure?: (adapter: FastifyAdapter) => void;
 }
 
 /**
- * The HTTP platform for the backbone: Fastify, answering as the Express setup did where
- * clients could notice (JSON bodies, routing, conditional reads); see the comments below.
- * It also serves the web pages (/phone, /board), outside Nest: they are public files, and
- * every call they make goes through the API and its guards like any other client's.
+ * The HTTP platform of every Renkei process with an API: Fastify, answering as the Express setup
+ * did where clients could notice (JSON bodies, routing, conditional reads); see the comments below.
  */
 export function createHttpAdapter(options: HttpPlatformOptions = {}): FastifyAdapter {
   const adapter = new FastifyAdapter({
@@ -63,6 +63,6 @@ export function createHttpAdapter(options: HttpPlatformOptions = {}): FastifyAda
     done(null, payload);
   });
 
-  registerWebPages(adapter, options.webRoot);
+  options.configure?.(adapter);
   return adapter;
 }

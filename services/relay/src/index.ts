@@ -1,0 +1,2 @@
+export { RelayModule } from './relay.module';
+export { RelayRunner, type RelayOptions } from './relay-runner';
