@@ -1,3 +1,4 @@
-export { PostgresEventStore, openPostgresEventStore, type PostgresEventStoreOptions } from './postgres-event-store';
+export { PostgresEventStore, openPostgresEventStore, type PostgresEventStoreOptions, type LogBacklog } from './postgres-event-store';
+export { APPEND_SPAN, APPENDED_EVENTS, APPEND_DURATION } from './append-telemetry';
 export { migrate } from './migrate';
 export type { Migration } from './migrations';

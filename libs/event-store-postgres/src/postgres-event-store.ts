@@ -23,10 +23,17 @@ import {
   type SubscriptionHandler,
 } from '@renkei/event-store';
 import { expectationParameters, interpretAppendRows, type AppendRow } from './append-outcome';
+import { tracedAppend } from './append-telemetry';
 import { migrate } from './migrate';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './row-mapping';
 import { quoteIdentifier } from './sql-identifiers';
 import { WakeUpChannel } from './wake-up-channel';
+
+/** The events after a position: see `backlogAfter`. */
+export interface LogBacklog {
+  readonly events: number;
+  readonly oldestRecordedAt: Date | undefined;
+}
 
 export interface PostgresEventStoreOptions {
   readonly connectionString: string;
@@ -70,22 +77,25 @@ export class PostgresEventStore implements EventStore {
       throw new InvalidAppend(`stream "${streamId}": expectedRevision ${expected} must be >= 0, or any / no_stream / stream_exists`);
     }
     const [kind, revision] = expectationParameters(expected);
-    const payload = JSON.stringify(events.map(({ id, type, data, metadata }) => ({ id, type, data, metadata: metadata ?? {} })));
-    const result = await this.run(() =>
-      // A named statement is parsed and planned once per connection: appends are the hot path.
-      this.pool.query<AppendRow>({
-        name: `renkei-append-${this.schema}`,
-        text: `SELECT * FROM ${this.appendFunction}($1, $2, $3, $4::jsonb)`,
-        values: [streamId, kind, revision, payload],
-      }),
-    ).catch((error: unknown) => {
-      // Two appends to different streams racing with the same event id: the loser sees the unique index.
-      if (isDriverError(error, UNIQUE_VIOLATION)) throw new EventIdConflict(streamId, events.map((event) => event.id));
-      throw error;
+    return tracedAppend(streamId, events, async (toStore) => {
+      const payload = JSON.stringify(toStore.map(({ id, type, data, metadata }) => ({ id, type, data, metadata: metadata ?? {} })));
+      const result = await this.run(() =>
+        // A named statement is parsed and planned once per connection: appends are the hot path.
+        this.pool.query<AppendRow>({
+          name: `renkei-append-${this.schema}`,
+          text: `SELECT * FROM ${this.appendFunction}($1, $2, $3, $4::jsonb)`,
+          values: [streamId, kind, revision, payload],
+        }),
+      ).catch((error: unknown) => {
+        // Two appends to different streams racing with the same event id: the loser sees the unique index.
+        if (isDriverError(error, UNIQUE_VIOLATION)) throw new EventIdConflict(streamId, events.map((event) => event.id));
+        throw error;
+      });
+      const outcome = interpretAppendRows(streamId, events, expected, result.rows);
+      const appended = result.rows[0]?.out_outcome === 'appended';
+      if (appended) this.wakeUps.announce();
+      return { result: outcome, outcome: appended ? 'appended' : 'replayed', written: appended ? events.length : 0 };
     });
-    const outcome = interpretAppendRows(streamId, events, expected, result.rows);
-    if (result.rows[0]?.out_outcome === 'appended') this.wakeUps.announce();
-    return outcome;
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -151,6 +161,23 @@ export class PostgresEventStore implements EventStore {
     );
     const row = result.rows[0];
     return row === undefined ? undefined : { commit: BigInt(row.tx_text), prepare: BigInt(row.seq) };
+  }
+
+  /**
+   * How far the log runs past `position`: the events after it (counted up to `cap`) and when the
+   * oldest of them was recorded. For lag metrics (the relay's), read when a metric reader
+   * collects, never per event; the primary key's order makes it one index range scan.
+   */
+  async backlogAfter(position: GlobalPosition, cap: number): Promise<LogBacklog> {
+    const result = await this.run(() =>
+      this.pool.query<{ events: string; oldest: Date | null }>(
+        `SELECT count(*) AS events, min(recorded_at) AS oldest FROM (
+           SELECT recorded_at FROM ${this.table} WHERE (tx_id, seq) > ($1::xid8, $2::bigint) ORDER BY tx_id, seq LIMIT $3) after_position`,
+        [position.commit.toString(), position.prepare.toString(), cap],
+      ),
+    );
+    const row = result.rows[0];
+    return { events: Number(row?.events ?? 0), oldestRecordedAt: row?.oldest ?? undefined };
   }
 
   async close(): Promise<void> {

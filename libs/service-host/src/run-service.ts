@@ -2,6 +2,7 @@ import { Logger, type DynamicModule, type INestApplicationContext, type LoggerSe
 import { NestFactory } from '@nestjs/core';
 import type { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadConfig, type RenkeiConfig } from '@renkei/config';
+import { NestJsonLogger, createLogger, startTelemetry } from '@renkei/telemetry';
 import { ProblemDetailsFilter, serviceUrlsFrom, type ApiService, type ServiceUrls } from '@renkei/service-kit';
 import { CoreModule } from './core/core.module';
 import { openCore, type OpenedCore } from './core/open-core';
@@ -95,32 +96,46 @@ export async function runService(definition: ServiceDefinition, logger: LoggerSe
   }
 }
 
-/** Runs `definition` as the process's entry point: exits 1 when it cannot start, drains on SIGTERM/SIGINT. */
-export function runServiceProcess(definition: ServiceDefinition, logger: LoggerService = new Logger(definition.name)): void {
-  runService(definition, logger).then(
-    (service) => {
-      let stopping = false;
-      const stop = (signal: string) => {
-        if (stopping) return;
-        stopping = true;
-        logger.log(`${signal}: draining ${definition.name}`);
-        setTimeout(() => {
-          logger.error(`${definition.name} did not stop within ${SHUTDOWN_DEADLINE_MS} ms; exiting anyway`);
-          process.exit(1);
-        }, SHUTDOWN_DEADLINE_MS).unref();
-        service.stop().then(
+/**
+ * Runs `definition` as the process's entry point: OpenTelemetry first (so everything after it is
+ * traced), JSON logs with trace ids, exit 1 when it cannot start, and on SIGTERM/SIGINT a drain
+ * that ends by flushing the last spans and metrics.
+ */
+export function runServiceProcess(definition: ServiceDefinition): void {
+  const logger = new NestJsonLogger(createLogger(definition.name));
+  // Loggers made with `new Logger(context)` anywhere in the process write through it too.
+  Logger.overrideLogger(logger);
+  const failed = (what: string) => (error: unknown) => {
+    logger.error(`${definition.name} ${what}: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  };
+  let telemetry: { shutdown(): Promise<void> };
+  try {
+    telemetry = startTelemetry(definition.name);
+  } catch (error) {
+    return failed('could not start its telemetry')(error);
+  }
+  runService(definition, logger).then((service) => {
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      logger.log(`${signal}: draining ${definition.name}`);
+      setTimeout(() => {
+        logger.error(`${definition.name} did not stop within ${SHUTDOWN_DEADLINE_MS} ms; exiting anyway`);
+        process.exit(1);
+      }, SHUTDOWN_DEADLINE_MS).unref();
+      service
+        .stop()
+        .then(() => telemetry.shutdown())
+        .then(
           () => process.exit(0),
-          () => process.exit(1),
+          failed('did not stop cleanly'),
         );
-      };
-      process.on('SIGTERM', () => stop('SIGTERM'));
-      process.on('SIGINT', () => stop('SIGINT'));
-    },
-    (error: unknown) => {
-      logger.error(`${definition.name} could not start: ${error instanceof Error ? error.message : String(error)}`);
-      process.exit(1);
-    },
-  );
+    };
+    process.on('SIGTERM', () => stop('SIGTERM'));
+    process.on('SIGINT', () => stop('SIGINT'));
+  }, failed('could not start'));
 }
 
 /** In distributed mode nothing is invented: a missing database, broker or secret stops the start with its name. */

@@ -3,6 +3,7 @@ import { fingerprintRequest, handleCommand, type Decider, type DomainEvent } fro
 import type { EventStore } from '@renkei/event-store';
 import type { Caller } from './api-keys';
 import { commandErrorToProblem, parseIfMatch } from './command-problems';
+import { activeTraceparent } from './commands/command-wire';
 import { PROBLEM_BASE, ProblemException, type ProblemDetails } from './problem-details';
 
 type FieldError = { readonly field: string; readonly rule: string; readonly allowed: string };
@@ -75,7 +76,8 @@ export async function executeCommand<Command, Event extends DomainEvent, State>(
     const outcome = await handleCommand(store, endpoint.streamId(parsed.command), endpoint.decider, parsed.command, {
       idempotencyName: `${request.caller.companyId}/${request.headers.idempotencyKey as string}`,
       fingerprint: fingerprintRequest(request.target, request.body),
-      metadata: { companyId: request.caller.companyId, traceparent: traceparentFor(request.headers.traceparent) },
+      // Under the request's server span, the events are recorded in its trace; without one (no SDK), a child of the caller's.
+      metadata: { companyId: request.caller.companyId, traceparent: activeTraceparent({ ownSpansOnly: true }) ?? traceparentFor(request.headers.traceparent) },
       ...(typeof ifMatch === 'bigint' ? { ifMatch } : {}),
       ...(endpoint.schemaVersionOf ? { schemaVersionOf: (type: string) => endpoint.schemaVersionOf!(type) } : {}),
     });

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { resolve } from 'node:path';
+import { Logger } from '@nestjs/common';
 import { loadConfig } from '@renkei/config';
+import { NestJsonLogger, createLogger, startTelemetry } from '@renkei/telemetry';
 import { spawnEmbeddedPostgres, type EmbeddedPostgresProcess } from '@renkei/embedded-postgres';
 import { startBackbone } from './backbone';
 import { demoApiKeys } from './demo-api-keys';
@@ -8,6 +10,9 @@ import { localLinkSigningKey } from './link-signing-key';
 
 /** `npm start`: the whole backbone in one process; an embedded PostgreSQL unless DATABASE_URL is given. */
 async function main(): Promise<void> {
+  // As every distributed service: OTEL_* variables export traces and metrics, logs are JSON lines with trace ids.
+  const telemetry = startTelemetry('renkei-embedded');
+  Logger.overrideLogger(new NestJsonLogger(createLogger('renkei-embedded')));
   const config = loadConfig();
   const dataDir = resolve(config.RENKEI_DATA_DIR);
   const apiKeys = config.RENKEI_API_KEYS ?? demoApiKeys(dataDir);
@@ -31,6 +36,7 @@ async function main(): Promise<void> {
     console.log(`\n${signal}: stopping Renkei…`);
     await backbone.stop().catch((error: unknown) => console.error(error));
     await postgres?.stop().catch((error: unknown) => console.error(error));
+    await telemetry.shutdown().catch((error: unknown) => console.error(error));
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,7 +1,10 @@
+import type { Span } from '@opentelemetry/api';
 import { CompressionTypes, Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
 import { ALL_TOPICS, contextOfStream, topicOf, toCloudEventHeaders } from '@renkei/contracts';
 import type { EventStore, RecordedEvent, Subscription } from '@renkei/event-store';
 import { envelopeOf } from '../envelope';
+import { endPublishSpans, observeRelayLag, startPublishSpan } from '../telemetry/relay-telemetry';
+import { traceparentOfSpan } from '../telemetry/trace-propagation';
 import { ensureTopics } from './kafka-connection';
 
 export const RELAY_CHECKPOINT = 'kafka-relay';
@@ -15,6 +18,7 @@ export const RELAY_CHECKPOINT = 'kafka-relay';
 export class KafkaRelay {
   private producer: Producer | undefined;
   private subscription: Subscription | undefined;
+  private lag: { stop(): void } | undefined;
 
   constructor(
     private readonly kafka: Kafka,
@@ -31,11 +35,18 @@ export class KafkaRelay {
     await this.producer.connect();
     const producer = this.producer;
     this.subscription = this.store.subscribe({ checkpointName: this.checkpointName, batchSize: 500 }, async (batch) => {
-      const topicMessages = groupByTopic(batch);
-      if (topicMessages.length > 0) {
+      const { topicMessages, spans } = groupByTopic(batch);
+      if (topicMessages.length === 0) return;
+      try {
         await producer.sendBatch({ topicMessages, acks: -1, compression: CompressionTypes.None });
+      } catch (error) {
+        endPublishSpans(spans, error);
+        throw error;
       }
+      endPublishSpans(spans);
     });
+    const subscription = this.subscription;
+    this.lag = observeRelayLag(this.store, () => subscription.position(), this.checkpointName);
     return this.subscription;
   }
 
@@ -43,21 +54,34 @@ export class KafkaRelay {
     const { subscription, producer } = this;
     this.subscription = undefined;
     this.producer = undefined;
+    this.lag?.stop();
+    this.lag = undefined;
     await subscription?.stop();
     await producer?.disconnect().catch(() => undefined);
   }
 }
 
-function groupByTopic(batch: readonly RecordedEvent[]): Array<{ topic: string; messages: Message[] }> {
+interface TopicBatch {
+  readonly topicMessages: Array<{ topic: string; messages: Message[] }>;
+  readonly spans: Array<{ readonly span: Span; readonly topic: string }>;
+}
+
+function groupByTopic(batch: readonly RecordedEvent[]): TopicBatch {
   const byTopic = new Map<string, Message[]>();
+  const spans: TopicBatch['spans'] = [];
   for (const event of batch) {
     const context = contextOfStream(event.streamId);
     if (context === undefined) continue; // not a domain stream (e.g. internal markers): nothing to publish
     const envelope = envelopeOf(event);
     const topic = topicOf(context);
+    const span = startPublishSpan(event, topic);
+    spans.push({ span, topic });
+    const headers = toCloudEventHeaders(envelope);
+    // Consumers continue from the publish span; without one (no SDK, no recorded trace) the recorded context travels as it is.
+    headers['traceparent'] = traceparentOfSpan(span) ?? (headers['traceparent'] as string);
     const messages = byTopic.get(topic) ?? [];
-    messages.push({ key: event.streamId, value: JSON.stringify(event.data), headers: toCloudEventHeaders(envelope) });
+    messages.push({ key: event.streamId, value: JSON.stringify(event.data), headers });
     byTopic.set(topic, messages);
   }
-  return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
+  return { topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })), spans };
 }

@@ -1,5 +1,6 @@
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { ProblemException, malformedJsonProblem, notModified } from '@renkei/service-kit';
+import { instrumentFastify } from '@renkei/telemetry';
 
 /** Largest request body: a BOM revision of a few thousand nodes fits; anything larger is refused with 413. */
 const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -30,6 +31,8 @@ export function createHttpAdapter(options: HttpPlatformOptions = {}): FastifyAda
     routerOptions: { ignoreTrailingSlash: true, caseSensitive: false, maxParamLength: 1024 },
   });
   const fastify = adapter.getInstance();
+  // First, so the server span covers the hooks and parsers registered below.
+  instrumentFastify(fastify);
 
   // As Express's JSON parser: an empty body reads as {}, no body at all as undefined, and only
   // an object or an array is JSON enough (`strict`); anything else is our 400 naming `body`.

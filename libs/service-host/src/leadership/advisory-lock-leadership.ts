@@ -55,7 +55,8 @@ export function whileLeader(options: LeadershipOptions, work: () => Promise<Runn
 
   const loop = async () => {
     while (!stopped) {
-      const lock = new Client({ ...options.connection, keepAlive: true });
+      // Named so an operator (or a test) can ask PostgreSQL which process holds the role: pg_stat_activity.application_name.
+      const lock = new Client({ ...options.connection, keepAlive: true, application_name: `${options.lockName} pid=${process.pid}`.slice(0, 63) });
       lock.on('error', () => undefined); // surfaces as the next query's failure
       let running: RunningConsumer | undefined;
       try {

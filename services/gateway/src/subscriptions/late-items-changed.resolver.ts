@@ -42,6 +42,7 @@ export class LateItemsChangedResolver {
       let sent = listOf(lateByOrder);
       return pushes<readonly LateItem[]>(feed, {
         first: sent,
+        field: 'lateItemsChanged',
         afterChange: async (change): Promise<Push<readonly LateItem[]>> => {
           if (!stillSignedIn(this.authenticator, context, caller)) return 'end';
           const touched = await this.refresh(lateByOrder, leadId, caller, change);

@@ -55,6 +55,20 @@ describe('OrderChangeListener on real PostgreSQL', () => {
     }
   });
 
+  it('a notice carrying a trace context hands the latest one of the burst on with the change', async () => {
+    const feed = changes.watch([orderId]);
+    const trace = (span: string) => `00-4bf92f3577b34da6a3ce929d0e0e4736-${span}-01`;
+    try {
+      await notify(JSON.stringify({ orderId, traceparent: trace('00f067aa0ba902b7') }));
+      await notify(JSON.stringify({ orderId, traceparent: trace('00f067aa0ba902b8') }));
+
+      const change = await nextMatching(feed, (each) => each.orderIds.has(orderId));
+      expect(change.traceparents).toEqual([trace('00f067aa0ba902b8')]);
+    } finally {
+      await feed.return();
+    }
+  });
+
   it('a lost connection is reopened; every watcher is told to look again, and changes flow again', async () => {
     const feed = changes.watch('every order');
     try {

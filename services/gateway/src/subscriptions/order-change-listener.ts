@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { Client, Notification } from 'pg';
 import { ORDER_CHANGED_CHANNEL } from '../read-models/gateway-read-models';
 import { DebounceByKey, type DebounceTiming } from './debounce-by-key';
+import { parseOrderChangeNotice } from './order-change-notice';
 import type { OrderChanges } from './order-changes';
 
 export interface ListenerTiming {
@@ -35,6 +36,8 @@ const NOBODY_HEARING: ChangeHearing = { orderChanged: () => undefined, hearingRe
 export class OrderChangeListener {
   private readonly logger = new Logger('subscriptions');
   private readonly debounce: DebounceByKey;
+  /** The trace context of each order's latest notice in the current burst: the push continues that trace. */
+  private readonly latestTrace = new Map<string, string>();
   private client: Client | null = null;
   private reconnectTimer: ReturnType<typeof setTimeout> | null = null;
   private failures = 0;
@@ -46,7 +49,11 @@ export class OrderChangeListener {
     private readonly timing: ListenerTiming = DEFAULT_LISTENER_TIMING,
     private readonly hearing: ChangeHearing = NOBODY_HEARING,
   ) {
-    this.debounce = new DebounceByKey(timing.debounce, (orderId) => changes.publish(orderId));
+    this.debounce = new DebounceByKey(timing.debounce, (orderId) => {
+      const traceparent = this.latestTrace.get(orderId);
+      this.latestTrace.delete(orderId);
+      changes.publish(orderId, traceparent);
+    });
   }
 
   /** Resolves once listening, or once the first attempt failed (it keeps trying in the background). */
@@ -64,6 +71,7 @@ export class OrderChangeListener {
     if (this.reconnectTimer !== null) clearTimeout(this.reconnectTimer);
     this.reconnectTimer = null;
     this.debounce.cancel();
+    this.latestTrace.clear();
     const client = this.client;
     this.client = null;
     if (client !== null) await client.end().catch(() => undefined);
@@ -77,9 +85,12 @@ export class OrderChangeListener {
     client.on('error', (error) => this.lost(client, error));
     client.on('end', () => this.lost(client, new Error('the connection ended')));
     client.on('notification', (message: Notification) => {
-      if (message.channel !== ORDER_CHANGED_CHANNEL || !message.payload) return;
-      this.hearing.orderChanged(message.payload);
-      this.debounce.touch(message.payload);
+      if (message.channel !== ORDER_CHANGED_CHANNEL) return;
+      const notice = parseOrderChangeNotice(message.payload);
+      if (notice === undefined) return;
+      this.hearing.orderChanged(notice.orderId);
+      if (notice.traceparent !== undefined) this.latestTrace.set(notice.orderId, notice.traceparent);
+      this.debounce.touch(notice.orderId);
     });
     try {
       await client.connect();

@@ -39,6 +39,7 @@ export class OrderChangedResolver {
       if (first === null) throw notFound('customer order', orderId);
       return pushes(feed, {
         first,
+        field: 'orderChanged',
         afterChange: async () => {
           if (!stillSignedIn(this.authenticator, context, caller)) return 'end';
           const order = await this.orderAsSeenBy(caller, orderId);

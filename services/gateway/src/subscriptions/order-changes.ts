@@ -2,7 +2,12 @@
 export interface OrderChange {
   readonly orderIds: ReadonlySet<string>;
   readonly anyOrder: boolean;
+  /** The trace contexts of the changes (oldest first), when they came with one: a push continues the latest. */
+  readonly traceparents?: readonly string[];
 }
+
+/** Trace contexts kept per pending change; more changes than this still merge, their traces are not continued. */
+const MAX_TRACEPARENTS = 16;
 
 /**
  * The in-process fan-out of committed order changes to this process's subscribers. Each
@@ -19,8 +24,8 @@ export class OrderChanges {
     return feed;
   }
 
-  publish(orderId: string): void {
-    for (const feed of this.feeds) feed.push(orderId);
+  publish(orderId: string, traceparent?: string): void {
+    for (const feed of this.feeds) feed.push(orderId, traceparent);
   }
 
   /** After a gap in notifications: every watcher must look again. */
@@ -39,7 +44,7 @@ export class OrderChanges {
 }
 
 export class OrderChangeFeed implements AsyncIterableIterator<OrderChange> {
-  private pending: { orderIds: Set<string>; anyOrder: boolean } | null = null;
+  private pending: { orderIds: Set<string>; anyOrder: boolean; traceparents?: string[] } | null = null;
   private waiting: ((result: IteratorResult<OrderChange>) => void) | null = null;
   private closed = false;
 
@@ -53,10 +58,12 @@ export class OrderChangeFeed implements AsyncIterableIterator<OrderChange> {
     return this.closed;
   }
 
-  push(orderId: string): void {
+  push(orderId: string, traceparent?: string): void {
     if (this.closed || (this.orders !== null && !this.orders.has(orderId))) return;
     this.pending ??= { orderIds: new Set(), anyOrder: false };
     this.pending.orderIds.add(orderId);
+    // Bounded: a reader that falls behind keeps a few contexts, not one per change.
+    if (traceparent !== undefined && (this.pending.traceparents?.length ?? 0) < MAX_TRACEPARENTS) (this.pending.traceparents ??= []).push(traceparent);
     this.wake();
   }
 

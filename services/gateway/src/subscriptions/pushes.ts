@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { OrderChange, OrderChangeFeed } from './order-changes';
+import { tracedPush } from './push-span';
 
 /** What a subscriber is sent after a change: a value, nothing (nothing it sees changed), or the end of its subscription. */
 export type Push<T> = { readonly value: T } | 'nothing' | 'end';
@@ -11,6 +12,8 @@ export interface PushPlan<T> {
   readonly afterChange: (change: OrderChange) => Promise<Push<T>>;
   /** Told of an unexpected failure, which ends the subscription with an internal error. */
   readonly onFailure: (error: unknown) => void;
+  /** The subscription field, for the push span (`orderChanged`). */
+  readonly field?: string;
 }
 
 /**
@@ -29,7 +32,7 @@ export function pushes<T>(feed: OrderChangeFeed, plan: PushPlan<T>): AsyncIterab
       for (let change = await feed.next(); !change.done; change = await feed.next()) {
         let push: Push<T>;
         try {
-          push = await plan.afterChange(change.value);
+          push = await tracedPush(change.value, plan.field, () => plan.afterChange(change.value));
         } catch (error) {
           plan.onFailure(error);
           await feed.return();

@@ -9,6 +9,7 @@ import { stillEntitled } from './still-entitled';
 import { WakeSignal } from '../wake-signal';
 import { WEBHOOK_SETTINGS, type WebhookSettings } from './webhook-options';
 import { readSubscriptionPage } from './webhook-reader';
+import { recordDeliveryOutcome } from './webhook-metrics';
 import { sendWebhook, type SentAttempt } from './webhook-sender';
 import { ensureWebhookTables } from './webhook-tables';
 
@@ -124,13 +125,18 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
     if (this.stopping) return releaseDelivery(this.db, schema, sid, eventId, now);
     if (claimed.owner_role === 'integrator') {
       const viewer = feedViewerOf({ companyId: claimed.owner_id, role: claimed.owner_role }, this.directory);
-      if (!(await stillEntitled(this.db, schema, viewer, eventId))) return withdrawDelivery(this.db, schema, claimed, now);
+      if (!(await stillEntitled(this.db, schema, viewer, eventId))) {
+        await withdrawDelivery(this.db, schema, claimed, now);
+        return recordDeliveryOutcome('withdrawn');
+      }
     }
     const startedAt = new Date();
     const sent = await this.send(claimed, startedAt);
     const finishedAt = new Date();
     const step = nextStep(sent.result, claimed.failures + 1, retryScheduleMs, finishedAt, Math.random());
-    const disabled = await recordAttempt(this.db, schema, claimed, { startedAt, durationMs: sent.durationMs, result: sent.result, step, outcome: attemptOutcome(step), now: finishedAt });
+    const outcome = attemptOutcome(step);
+    const disabled = await recordAttempt(this.db, schema, claimed, { startedAt, durationMs: sent.durationMs, result: sent.result, step, outcome, now: finishedAt });
+    recordDeliveryOutcome(outcome, sent.durationMs);
     if (disabled) this.logger.warn(`webhook subscription ${claimed.owner_id}/${claimed.subscription_id} disabled: its receiver answered 410 Gone`);
   }
 
