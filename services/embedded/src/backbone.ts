@@ -44,17 +44,7 @@ export async function startBackbone(config: RenkeiConfig & { DATABASE_URL: strin
           QuotesModule,
           OrdersModule,
           ProcessManagersModule.forRoot({ readSchema: config.RENKEI_READ_SCHEMA }),
-          IntegrationModule.forRoot({
-            schema: config.RENKEI_READ_SCHEMA,
-            kafkaServerUrl: config.KAFKA_BROKERS?.[0] ?? null,
-            kafka: core.kafka,
-            webhooks: {
-              allowedTargets: config.RENKEI_WEBHOOK_ALLOWED_TARGETS,
-              timeoutMs: config.RENKEI_WEBHOOK_TIMEOUT_MS,
-              retryScheduleMs: config.RENKEI_WEBHOOK_RETRY_SCHEDULE_MS,
-              pollMs: config.RENKEI_WEBHOOK_POLL_MS,
-            },
-          }),
+          IntegrationModule.fromConfig(config, core.kafka),
           GatewayModule.forRoot({
             databaseUrl: config.DATABASE_URL,
             readSchema: config.RENKEI_READ_SCHEMA,

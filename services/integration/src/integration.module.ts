@@ -1,6 +1,7 @@
 import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
 import { AsyncApiController, KAFKA_SERVER_URL } from './contract/asyncapi.controller';
+import type { RenkeiConfig } from '@renkei/config';
 import type { ServiceUrls } from '@renkei/service-kit';
 import { EDI_CONTROLLERS, ediProviders } from './edi';
 import { FeedController } from './feed/feed.controller';
@@ -30,6 +31,22 @@ export interface IntegrationOptions {
  */
 @Module({})
 export class IntegrationModule {
+  /** The options every composition root gives, from the checked configuration. */
+  static fromConfig(config: RenkeiConfig, kafka: Kafka | null, serviceUrls: ServiceUrls | null = null): DynamicModule {
+    return IntegrationModule.forRoot({
+      schema: config.RENKEI_READ_SCHEMA,
+      kafkaServerUrl: config.KAFKA_BROKERS?.[0] ?? null,
+      kafka,
+      webhooks: {
+        allowedTargets: config.RENKEI_WEBHOOK_ALLOWED_TARGETS,
+        timeoutMs: config.RENKEI_WEBHOOK_TIMEOUT_MS,
+        retryScheduleMs: config.RENKEI_WEBHOOK_RETRY_SCHEDULE_MS,
+        pollMs: config.RENKEI_WEBHOOK_POLL_MS,
+      },
+      serviceUrls,
+    });
+  }
+
   static forRoot(options: IntegrationOptions): DynamicModule {
     const partnerTopics: Provider[] = options.kafka === null ? [] : [{ provide: PARTNER_TOPICS_KAFKA, useValue: options.kafka }, PartnerTopicRelay];
     return {
