@@ -8,4 +8,4 @@ export * from './kafka/kafka-event-source';
 export * from './keep-running';
 export { CONSUMER_LAG_EVENTS, CONSUMER_LAG_TIME } from './telemetry/consumer-lag';
 export { RELAY_LAG_EVENTS, RELAY_LAG_TIME, RELAY_PUBLISHED } from './telemetry/relay-telemetry';
-export { contextOfTraceparent, traceparentOfSpan } from './telemetry/trace-propagation';
+export { contextOfTraceparent, endSpanAfter, traceparentOfSpan } from './telemetry/trace-propagation';

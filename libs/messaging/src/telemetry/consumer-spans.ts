@@ -1,6 +1,6 @@
-import { context, SpanKind, SpanStatusCode, trace, type Link, type Span } from '@opentelemetry/api';
+import { context, SpanKind, trace, type Link, type Span } from '@opentelemetry/api';
 import type { EventEnvelope } from '@renkei/contracts';
-import { contextOfTraceparent, linkOfTraceparent, messagingTracer } from './trace-propagation';
+import { contextOfTraceparent, endSpanAfter, linkOfTraceparent, messagingTracer } from './trace-propagation';
 
 export interface KafkaDelivery {
   readonly topic: string;
@@ -66,14 +66,6 @@ export function processBatchTraced<T>(events: readonly EventEnvelope[], consumer
   return runIn(span, trace.setSpan(single, span), handle);
 }
 
-async function runIn<T>(span: Span, active: ReturnType<typeof trace.setSpan>, handle: () => Promise<T>): Promise<T> {
-  try {
-    return await context.with(active, handle);
-  } catch (error) {
-    span.recordException(error instanceof Error ? error : String(error));
-    span.setStatus({ code: SpanStatusCode.ERROR });
-    throw error;
-  } finally {
-    span.end();
-  }
+function runIn<T>(span: Span, active: ReturnType<typeof trace.setSpan>, handle: () => Promise<T>): Promise<T> {
+  return endSpanAfter(span, () => context.with(active, handle));
 }

@@ -1,6 +1,6 @@
-import { metrics, SpanKind, SpanStatusCode, type BatchObservableCallback, type Counter, type Meter, type ObservableGauge, type Span } from '@opentelemetry/api';
+import { metrics, SpanKind, type BatchObservableCallback, type Counter, type Meter, type ObservableGauge, type Span } from '@opentelemetry/api';
 import type { EventStore, GlobalPosition, RecordedEvent } from '@renkei/event-store';
-import { contextOfTraceparent, MESSAGING_SCOPE, messagingTracer } from './trace-propagation';
+import { contextOfTraceparent, markSpanFailed, MESSAGING_SCOPE, messagingTracer } from './trace-propagation';
 
 export const RELAY_PUBLISHED = 'renkei.relay.events.published';
 export const RELAY_LAG_EVENTS = 'renkei.relay.lag.events';
@@ -81,8 +81,7 @@ export function endPublishSpans(spans: ReadonlyArray<{ readonly span: Span; read
   const published = new Map<string, number>();
   for (const { span, topic } of spans) {
     if (error !== undefined) {
-      span.recordException(error instanceof Error ? error : String(error));
-      span.setStatus({ code: SpanStatusCode.ERROR });
+      markSpanFailed(span, error);
     } else {
       published.set(topic, (published.get(topic) ?? 0) + 1);
     }

@@ -1,4 +1,4 @@
-import { isSpanContextValid, ROOT_CONTEXT, trace, type Context, type Link, type Span } from '@opentelemetry/api';
+import { isSpanContextValid, ROOT_CONTEXT, SpanStatusCode, trace, type Context, type Link, type Span } from '@opentelemetry/api';
 import { formatTraceparent, parseTraceparent } from '@renkei/contracts';
 
 export const MESSAGING_SCOPE = '@renkei/messaging';
@@ -20,4 +20,22 @@ export function linkOfTraceparent(traceparent: unknown): Link | undefined {
 export function traceparentOfSpan(span: Span): string | undefined {
   const own = span.spanContext();
   return isSpanContextValid(own) ? formatTraceparent(own) : undefined;
+}
+
+/** Marks `span` as failed with `error` (it is not ended here). */
+export function markSpanFailed(span: Span, error: unknown): void {
+  span.recordException(error instanceof Error ? error : String(error));
+  span.setStatus({ code: SpanStatusCode.ERROR });
+}
+
+/** Runs `work` as the span's work: a failure marks the span and is thrown on; the span ends either way. */
+export async function endSpanAfter<T>(span: Span, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    markSpanFailed(span, error);
+    throw error;
+  } finally {
+    span.end();
+  }
 }

@@ -1,6 +1,6 @@
-import { SpanStatusCode, trace, type Span } from '@opentelemetry/api';
+import { trace, type Span } from '@opentelemetry/api';
 import { formatTraceparent, parseTraceparent, type EventEnvelope } from '@renkei/contracts';
-import { traceparentOfSpan, type BatchHandler } from '@renkei/messaging';
+import { endSpanAfter, traceparentOfSpan, type BatchHandler } from '@renkei/messaging';
 import type { PoolClient } from 'pg';
 import { partyViewProjections } from '../party-views/party-view-tables';
 import { orderProjection } from './order-projection';
@@ -30,21 +30,15 @@ export function projectedEventTypes(projections: readonly ReadModelProjection[])
 export function gatewayBatchHandler(projections: readonly ReadModelProjection[], schemaName: string): BatchHandler {
   return {
     handleBatch: (events: readonly EventEnvelope[], transaction: PoolClient): Promise<void> =>
-      tracer.startActiveSpan(PROJECTION_SPAN, { attributes: { 'renkei.event.count': events.length } }, async (span) => {
-        try {
+      tracer.startActiveSpan(PROJECTION_SPAN, { attributes: { 'renkei.event.count': events.length } }, (span) =>
+        endSpanAfter(span, async () => {
           for (const projection of projections) {
             const relevant = events.filter((event) => projection.eventTypes.includes(event.type));
             if (relevant.length > 0) await projection.apply(relevant, transaction);
           }
           await notifyChangedOrders(events, transaction, schemaName, span);
-        } catch (error) {
-          span.recordException(error instanceof Error ? error : String(error));
-          span.setStatus({ code: SpanStatusCode.ERROR });
-          throw error;
-        } finally {
-          span.end();
-        }
-      }),
+        }),
+      ),
   };
 }
 

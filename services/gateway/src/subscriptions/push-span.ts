@@ -1,5 +1,5 @@
-import { SpanStatusCode, trace, type Link } from '@opentelemetry/api';
-import { contextOfTraceparent } from '@renkei/messaging';
+import { trace, type Link } from '@opentelemetry/api';
+import { contextOfTraceparent, endSpanAfter } from '@renkei/messaging';
 import type { OrderChange } from './order-changes';
 import type { Push } from './pushes';
 
@@ -24,18 +24,11 @@ export async function tracedPush<T>(change: OrderChange, field: string | undefin
     PUSH_SPAN,
     { links, attributes: { 'renkei.subscription.field': field ?? 'unknown', 'renkei.subscription.orders': change.orderIds.size } },
     contextOfTraceparent(latest),
-    async (span) => {
-      try {
+    (span) =>
+      endSpanAfter(span, async () => {
         const push = await workOut();
         span.setAttribute('renkei.push.outcome', typeof push === 'string' ? push : 'sent');
         return push;
-      } catch (error) {
-        span.recordException(error instanceof Error ? error : String(error));
-        span.setStatus({ code: SpanStatusCode.ERROR });
-        throw error;
-      } finally {
-        span.end();
-      }
-    },
+      }),
   );
 }
